@@ -1,0 +1,37 @@
+// The only module that reads process.env (an ESLint rule enforces it). Values are read on each
+// call rather than captured at import, because the launcher fills some of them in at start-up.
+import path from "node:path";
+
+const read = (name: string): string | undefined => {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : value;
+};
+
+export const env = {
+  port: () => Number(read("PORT") ?? 3000),
+  databaseUrl: () => read("DATABASE_URL"),
+  authSecret: () => read("AUTH_SECRET"),
+  masterKey: () => read("CONSOLE_MASTER_KEY"),
+  adminEmail: () => read("ADMIN_EMAIL"),
+  adminPassword: () => read("ADMIN_PASSWORD"),
+  /** Where the embedded database, generated keys and secrets live. */
+  dataDir: () => path.resolve(read("CONSOLE_DATA_DIR") ?? ".data"),
+  /** Lets "verify" reach loopback/private addresses (tests, on-premises identity providers). */
+  allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
+  logLevel: () => read("LOG_LEVEL") ?? "info",
+  isProduction: () => read("NODE_ENV") === "production",
+  isCI: () => read("CI") === "true",
+  /** Passed to child processes (migrations, next) so they see what the launcher resolved. */
+  snapshot: (): NodeJS.ProcessEnv => ({ ...process.env }),
+};
+
+export function databaseUrl(): string {
+  const url = env.databaseUrl();
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+  return url;
+}
+
+/** Prisma's CLI wants DATABASE_URL resolvable even for `generate`, which never connects. */
+export function ensureDatabaseUrlForTooling(): void {
+  if (!env.databaseUrl()) process.env.DATABASE_URL = "postgresql://localhost:5432/unused";
+}

