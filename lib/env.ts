@@ -18,6 +18,11 @@ export const env = {
   dataDir: () => path.resolve(read("CONSOLE_DATA_DIR") ?? ".data"),
   /** Lets "verify" reach loopback/private addresses (tests, on-premises identity providers). */
   allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
+  launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
+  /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
+  chromiumPath: () => read("CHROMIUM_PATH"),
+  /** Where the e2e suite's console keeps its data and listens (playwright.config.ts). */
+  e2ePort: () => Number(read("E2E_PORT") ?? 3210),
   logLevel: () => read("LOG_LEVEL") ?? "info",
   isProduction: () => read("NODE_ENV") === "production",
   isCI: () => read("CI") === "true",

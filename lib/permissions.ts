@@ -29,7 +29,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
 export function can(role: string | null | undefined, permission: Permission): boolean {
-  if (!isRole(role)) return false;
-  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
-  return allowed?.includes(role) ?? false;
+  if (!isRole(role) || !Object.hasOwn(PERMISSIONS, permission)) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return allowed.includes(role);
 }

@@ -34,12 +34,21 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The server currently running on the directory, from its postmaster.pid (pid, port). */
+async function runningServer(pgDir: string): Promise<{ pid: number; port: number } | null> {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = (await fs.readFile(pidFile, "utf8")).split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port } : null;
+}
+
 /** A server left running by a launcher killed with SIGKILL still holds the directory: stop it. */
 async function stopLeftoverServer(pgDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await fs.readFile(pidFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const running = await runningServer(pgDir);
+  if (!running) return;
+  const { pid } = running;
   log(`stopping a PostgreSQL server left running on ${pgDir} (pid ${pid})`);
   process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps committed data
   for (let waited = 0; waited < 30_000; waited += 100) {
@@ -67,13 +76,23 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
+const urlFor = (password: string, port: number) => `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
+
+/**
+ * Starts the cluster on `dataDir/postgres`. With `reuseRunning` (the admin CLI while the console
+ * runs) a live server on the directory is used as is and left running; otherwise (the launcher)
+ * it is an orphan of a killed launcher and is shut down first.
+ */
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
+  { reuseRunning = false }: { reuseRunning?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, "postgres");
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
+  const running = reuseRunning ? await runningServer(pgDir) : null;
+  if (running) return { url: urlFor(password, running.port), stop: async () => {} };
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) await makeReachable(pgDir, log);
   await stopLeftoverServer(pgDir, log);
@@ -114,7 +133,7 @@ export async function startEmbeddedPostgres(
   await admin.end();
 
   return {
-    url: `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE}`,
+    url: urlFor(password, port),
     stop: () => server.stop(),
   };
 }

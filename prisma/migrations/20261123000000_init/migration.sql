@@ -32,6 +32,7 @@ CREATE TABLE "memberships" (
     "user_id" UUID NOT NULL,
     "organization_id" UUID NOT NULL,
     "role" TEXT NOT NULL,
+    "disabled_at" TIMESTAMP(3),
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,

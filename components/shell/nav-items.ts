@@ -1,0 +1,13 @@
+import type { Permission } from "@/lib/permissions";
+
+export type NavItem = { href: string; label: string; permission: Permission; comingSoon?: boolean };
+
+/** The console's sections; each is shown only to roles holding its permission. */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/integrations", label: "Integrations", permission: "integration.read" },
+  { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own", comingSoon: true },
+  { href: "/connections", label: "Connections", permission: "connection.read", comingSoon: true },
+  { href: "/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/users", label: "Users", permission: "user.read" },
+  { href: "/api-keys", label: "API keys", permission: "apiKey.own" },
+];

@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect } from "react";
+
+const REFRESH_MS = 5 * 60 * 1000;
+
+/**
+ * Sessions expire after an idle hour. While the user is active (keys, clicks) the session
+ * endpoint is called at most every five minutes, which re-issues the session cookie; an idle tab
+ * sends nothing, so it expires.
+ */
+export function SessionKeepalive() {
+  useEffect(() => {
+    let last = Date.now();
+    const onActivity = () => {
+      if (Date.now() - last < REFRESH_MS) return;
+      last = Date.now();
+      void fetch("/api/auth/session", { cache: "no-store" }).then(async (r) => {
+        const session = r.ok ? await r.json() : null;
+        if (!session) window.location.assign("/login");
+      });
+    };
+    window.addEventListener("keydown", onActivity);
+    window.addEventListener("pointerdown", onActivity);
+    return () => {
+      window.removeEventListener("keydown", onActivity);
+      window.removeEventListener("pointerdown", onActivity);
+    };
+  }, []);
+  return null;
+}

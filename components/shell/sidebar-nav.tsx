@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+export function SidebarNav({ items }: { items: { href: string; label: string; comingSoon?: boolean }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-1">
+      {items.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex items-center justify-between rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+              active ? "bg-muted text-foreground" : "text-muted-foreground",
+            )}
+          >
+            {item.label}
+            {item.comingSoon && <span className="text-xs font-normal text-muted-foreground">soon</span>}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

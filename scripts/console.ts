@@ -1,0 +1,112 @@
+// `npm run console -- <command>`: the admin CLI. Output meant for scripts goes to stdout (an API
+// key, nothing else); progress and errors go to stderr; any failure exits non-zero.
+import { randomBytes } from "node:crypto";
+import { Command, CommanderError } from "commander";
+import { runMigrations } from "./lib/migrate";
+import { resolveDatabase } from "./lib/resolve-database";
+
+const info = (m: string) => console.error(m);
+
+async function withDatabase<T>(work: () => Promise<T>, { migrate = false } = {}): Promise<T> {
+  const database = await resolveDatabase(() => {}, { reuseRunning: true });
+  try {
+    if (migrate) await runMigrations(database.url);
+    return await work();
+  } finally {
+    const { db } = await import("../lib/server/db/client");
+    await db.$disconnect().catch(() => {});
+    await database.stop();
+  }
+}
+
+const program = new Command()
+  .name("console")
+  .description("Integration Console admin CLI")
+  .showHelpAfterError()
+  .exitOverride();
+
+const user = program.command("user").description("manage users");
+user
+  .command("create")
+  .description("create a user (or add an existing one to the organisation) with a role")
+  .requiredOption("--email <email>", "email address (the sign-in name)")
+  .requiredOption("--role <role>", "admin | publisher | viewer")
+  .option("--org <slug>", "organisation slug", "default")
+  .option("--password <password>", "initial password (min. 12 characters); generated and printed when omitted")
+  .option("--first-name <name>", "first name", "")
+  .option("--last-name <name>", "last name", "")
+  .action(async (o: { email: string; role: string; org: string; password?: string; firstName: string; lastName: string }) => {
+    await withDatabase(async () => {
+      const { findOrganizationBySlug } = await import("../lib/server/organizations/find-organization");
+      const { provisionUser } = await import("../lib/server/users/provision-user");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const organization = await findOrganizationBySlug(o.org);
+      const password = o.password ?? randomBytes(18).toString("base64url");
+      const member = await provisionUser({ actor: null, label: "cli" }, organization.id, { email: o.email, role: o.role, password, firstName: o.firstName, lastName: o.lastName }, cliContext());
+      info(`created ${member.email} as ${member.role} in ${organization.slug}`);
+      if (!o.password) info(`generated password (shown once): ${password}`);
+    });
+  });
+
+const apiKey = program.command("api-key").description("manage API keys");
+apiKey
+  .command("create")
+  .description("create an API key for a user; prints only the key on stdout")
+  .requiredOption("--user <email>", "the key's owner")
+  .requiredOption("--name <name>", "a name to recognise the key by")
+  .option("--org <slug>", "organisation slug", "default")
+  .action(async (o: { user: string; name: string; org: string }) => {
+    await withDatabase(async () => {
+      const { issueApiKeyForUser } = await import("../lib/server/api-keys/issue-api-key-for-user");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const { key, apiKey: created } = await issueApiKeyForUser(o.user, o.org, o.name, cliContext());
+      process.stdout.write(key + "\n");
+      info(`created API key ${created.prefix}… ("${created.name}") for ${o.user} in ${o.org}`);
+    });
+  });
+
+const database = program.command("db").description("database maintenance");
+database
+  .command("migrate")
+  .description("apply pending migrations")
+  .action(async () => {
+    await withDatabase(async () => info("migrations applied"), { migrate: true });
+  });
+database
+  .command("seed")
+  .description("create the default organisation and first admin on an empty database")
+  .action(async () => {
+    await withDatabase(async () => {
+      const { bootstrap } = await import("../lib/server/organizations/bootstrap");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const result = await bootstrap(cliContext());
+      if (!result.createdAdmin) return info("database already has users; nothing to do");
+      info(`created the first admin: ${result.createdAdmin.email}`);
+      if (result.createdAdmin.generatedPassword) info(`generated password (shown once): ${result.createdAdmin.generatedPassword}`);
+    }, { migrate: true });
+  });
+
+const audit = program.command("audit").description("audit log");
+audit
+  .command("verify")
+  .description("recompute the audit log's hash chain")
+  .action(async () => {
+    await withDatabase(async () => {
+      const { verifyAuditChain } = await import("../lib/server/audit/verify-audit-chain");
+      const result = await verifyAuditChain();
+      if (!result.ok) throw new Error(`audit chain broken at event ${result.brokenAt} (after ${result.checked} good events)`);
+      info(`audit chain intact: ${result.checked} events`);
+    });
+  });
+
+program.parseAsync(process.argv).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+    const message = error instanceof Error ? error.message : String(error);
+    const fields = (error as { details?: { fieldErrors?: Record<string, string[]> } }).details?.fieldErrors;
+    console.error(`error: ${message}`);
+    for (const [field, messages] of Object.entries(fields ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+    process.exit(1);
+  },
+);

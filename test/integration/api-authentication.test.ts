@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { createApiKey } from "@/lib/server/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/server/api-keys/revoke-api-key";
+import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
+import { db } from "@/lib/server/db/client";
+import { setMemberDisabled } from "@/lib/server/users/update-member";
+import { context, createTeam, TEST_PASSWORD } from "../support/fixtures";
+
+const headers = (authorization: string) => new Headers({ authorization });
+const ALL = ["key", "bearer", "raw", "basic"] as const;
+
+async function expectUnauthenticated(promise: Promise<unknown>) {
+  await expect(promise).rejects.toSatisfy((e) => e instanceof AppError && e.status === 401);
+}
+
+describe("API authentication", () => {
+  it("accepts a key as Key, Bearer, raw and Basic, in the key's organisation with the live role", async () => {
+    const { organization, publisher } = await createTeam();
+    const { key } = await createApiKey(publisher, { name: "cli" }, context());
+    for (const header of [`Key ${key}`, `Bearer ${key}`, key, `Basic ${Buffer.from(`${publisher.email}:${key}`).toString("base64")}`]) {
+      const actor = await authenticateRequest(headers(header), context(), [...ALL]);
+      expect(actor).toMatchObject({ userId: publisher.userId, organizationId: organization.id, role: "publisher", via: "api-key" });
+    }
+    await db.membership.update({ where: { userId_organizationId: { userId: publisher.userId, organizationId: organization.id } }, data: { role: "viewer" } });
+    expect((await authenticateRequest(headers(`Key ${key}`), context(), ["key"])).role).toBe("viewer");
+  });
+
+  it("accepts Basic with the account password", async () => {
+    const { admin } = await createTeam();
+    const basic = `Basic ${Buffer.from(`${admin.email}:${TEST_PASSWORD}`).toString("base64")}`;
+    expect(await authenticateRequest(headers(basic), context(), ["basic"])).toMatchObject({ userId: admin.userId, via: "password" });
+    await expectUnauthenticated(authenticateRequest(headers(`Basic ${Buffer.from(`${admin.email}:wrong-password`).toString("base64")}`), context(), ["basic"]));
+  });
+
+  it("refuses schemes a dialect does not accept, malformed, unknown, revoked and expired keys", async () => {
+    const { admin } = await createTeam();
+    const { key, apiKey } = await createApiKey(admin, { name: "k" }, context());
+    await expectUnauthenticated(authenticateRequest(headers(`Bearer ${key}`), context(), ["key"]));
+    await expectUnauthenticated(authenticateRequest(new Headers(), context(), ["key"]));
+    await expectUnauthenticated(authenticateRequest(headers("Key nonsense"), context(), ["key"]));
+    await expectUnauthenticated(authenticateRequest(headers(`Key ${key.slice(0, -1)}A`), context(), ["key"]));
+    const otherUser = `Basic ${Buffer.from(`someone-else@example.com:${key}`).toString("base64")}`;
+    await expectUnauthenticated(authenticateRequest(headers(otherUser), context(), ["basic"]));
+
+    await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expectUnauthenticated(authenticateRequest(headers(`Key ${key}`), context(), ["key"]));
+    await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: null } });
+    await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+    await revokeApiKey(admin, apiKey.id, context());
+    await expectUnauthenticated(authenticateRequest(headers(`Key ${key}`), context(), ["key"]));
+  });
+
+  it("stops a disabled member's keys and records last use without storing the key", async () => {
+    const { admin, publisher } = await createTeam();
+    const { key, apiKey } = await createApiKey(publisher, { name: "k" }, context());
+    await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+    const row = await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
+    expect(row.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(row)).not.toContain(key);
+    const member = await db.membership.findFirstOrThrow({ where: { userId: publisher.userId } });
+    await setMemberDisabled(admin, publisher.userId, { disabled: true, version: member.version }, context());
+    await expectUnauthenticated(authenticateRequest(headers(`Key ${key}`), context(), ["key"]));
+  });
+
+  it("never lets a user revoke another user's key", async () => {
+    const { admin, publisher } = await createTeam();
+    const { apiKey } = await createApiKey(publisher, { name: "k" }, context());
+    await expect(revokeApiKey(admin, apiKey.id, context())).rejects.toMatchObject({ status: 404 });
+    await expect(revokeApiKey(admin, "not-a-uuid", context())).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { db } from "@/lib/server/db/client";
+import { createUser } from "@/lib/server/users/create-user";
+import { listMembers } from "@/lib/server/users/list-members";
+import { changeMemberRole, setMemberDisabled } from "@/lib/server/users/update-member";
+import { context, createTeam } from "../support/fixtures";
+
+describe("users", () => {
+  it("lets an admin create a user; a publisher is refused and the refusal is audited", async () => {
+    const { admin, publisher, organization } = await createTeam();
+    const created = await createUser(admin, { email: "New.Person@Example.com", role: "viewer", password: "long-enough-password" }, context());
+    expect(created).toMatchObject({ email: "new.person@example.com", role: "viewer", disabled: false });
+    expect(JSON.stringify(created)).not.toContain("long-enough-password");
+
+    const ctx = context();
+    await expect(createUser(publisher, { email: "x@example.com", role: "admin", password: "long-enough-password" }, ctx)).rejects.toMatchObject({ status: 403 });
+    expect(await db.user.findUnique({ where: { email: "x@example.com" } })).toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { requestId: ctx.requestId } })).toMatchObject({ outcome: "denied", action: "user.manage", organizationId: organization.id });
+  });
+
+  it("rejects bad input with field errors and changes nothing", async () => {
+    const { admin } = await createTeam();
+    const before = (await listMembers(admin, context())).length;
+    const error = await createUser(admin, { email: "not-an-email", role: "owner", password: "short" }, context()).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.status).toBe(400);
+    expect(Object.keys(error.details.fieldErrors).sort()).toEqual(["email", "password", "role"]);
+    expect((await listMembers(admin, context())).length).toBe(before);
+  });
+
+  it("changes a role with the loaded version, refuses a stale one, and keeps an admin", async () => {
+    const { admin, publisher } = await createTeam();
+    const [member] = (await listMembers(admin, context())).filter((m) => m.userId === publisher.userId);
+    const changed = await changeMemberRole(admin, publisher.userId, { role: "admin", version: member.version }, context());
+    expect(changed).toMatchObject({ role: "admin", version: member.version + 1 });
+    await expect(changeMemberRole(admin, publisher.userId, { role: "viewer", version: member.version }, context())).rejects.toMatchObject({ status: 412 });
+
+    const [self] = (await listMembers(admin, context())).filter((m) => m.userId === admin.userId);
+    await changeMemberRole(admin, admin.userId, { role: "viewer", version: self.version }, context());
+    const [other] = (await listMembers({ ...publisher, role: "admin" }, context())).filter((m) => m.userId === publisher.userId);
+    await expect(changeMemberRole({ ...publisher, role: "admin" }, publisher.userId, { role: "viewer", version: other.version }, context())).rejects.toMatchObject({ status: 409 });
+    expect((await listMembers({ ...publisher, role: "admin" }, context())).find((m) => m.userId === publisher.userId)?.role).toBe("admin");
+  });
+
+  it("never reaches across organisations", async () => {
+    const a = await createTeam();
+    const b = await createTeam();
+    expect((await listMembers(a.admin, context())).map((m) => m.userId)).not.toContain(b.viewer.userId);
+    await expect(setMemberDisabled(a.admin, b.viewer.userId, { disabled: true, version: 1 }, context())).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("audit chain", () => {
+  it("verifies, detects an edited row, and verifies again once restored", async () => {
+    const { admin } = await createTeam();
+    await createUser(admin, { email: `chain-${Date.now()}@example.com`, role: "viewer", password: "long-enough-password" }, context());
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { organizationId: admin.organizationId, action: "user.create" }, orderBy: { id: "desc" } });
+    await db.$executeRaw`UPDATE audit_events SET action = 'user.delete' WHERE id = ${row.id}`;
+    try {
+      expect(await verifyAuditChain()).toMatchObject({ ok: false, brokenAt: String(row.id) });
+    } finally {
+      await db.$executeRaw`UPDATE audit_events SET action = ${row.action} WHERE id = ${row.id}`;
+    }
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+});
