@@ -29,7 +29,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testDir: "e2e/setup", testMatch: /.*\.setup\.ts/ },
+    { name: "api", testDir: "e2e/api", dependencies: ["setup"] },
+    { name: "ui", testDir: "e2e", testIgnore: ["setup/**", "api/**"], dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
+  ],
   globalSetup: "./e2e/support/global-setup.ts",
   webServer: {
     // The server log is kept so tests can assert that no secret ever reaches it.

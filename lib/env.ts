@@ -30,6 +30,11 @@ export const env = {
   snapshot: (): NodeJS.ProcessEnv => ({ ...process.env }),
 };
 
+/** For launchers and test setup that resolve a value child processes and services then read. */
+export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK", value: string): void {
+  process.env[name] = value;
+}
+
 export function databaseUrl(): string {
   const url = env.databaseUrl();
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
@@ -38,5 +43,5 @@ export function databaseUrl(): string {
 
 /** Prisma's CLI wants DATABASE_URL resolvable even for `generate`, which never connects. */
 export function ensureDatabaseUrlForTooling(): void {
-  if (!env.databaseUrl()) process.env.DATABASE_URL = "postgresql://localhost:5432/unused";
+  if (!env.databaseUrl()) setEnv("DATABASE_URL", "postgresql://localhost:5432/unused");
 }

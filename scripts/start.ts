@@ -88,13 +88,14 @@ async function main() {
   };
 
   let shuttingDown = false;
-  let child: ChildProcess | undefined;
+  const server: { child?: ChildProcess } = {};
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    const child = server.child;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
-      await new Promise((r) => child!.once("exit", r));
+      await new Promise((r) => child.once("exit", r));
     }
     await database.stop();
     release();
@@ -113,7 +114,8 @@ async function main() {
     }
   }
 
-  child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  const child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  server.child = child;
   child.on("exit", (code) => void shutdown(code ?? 1));
   if (await waitUntilServing(port, child)) {
     say(`ready at http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -12,7 +12,7 @@ const results = path.join(root, ".test-results");
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const wants = (suite: string) => !only || only === suite;
 
-function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [require_(command), ...args], { cwd: root, stdio: "inherit", env: { ...env.snapshot(), ...extraEnv } });
     child.on("close", (code) => resolve(code ?? 1));

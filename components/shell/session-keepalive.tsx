@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 const REFRESH_MS = 5 * 60 * 1000;
@@ -10,6 +11,7 @@ const REFRESH_MS = 5 * 60 * 1000;
  * sends nothing, so it expires.
  */
 export function SessionKeepalive() {
+  const router = useRouter();
   useEffect(() => {
     let last = Date.now();
     const onActivity = () => {
@@ -17,7 +19,7 @@ export function SessionKeepalive() {
       last = Date.now();
       void fetch("/api/auth/session", { cache: "no-store" }).then(async (r) => {
         const session = r.ok ? await r.json() : null;
-        if (!session) window.location.assign("/login");
+        if (!session) router.push("/login");
       });
     };
     window.addEventListener("keydown", onActivity);
@@ -26,6 +28,6 @@ export function SessionKeepalive() {
       window.removeEventListener("keydown", onActivity);
       window.removeEventListener("pointerdown", onActivity);
     };
-  }, []);
+  }, [router]);
   return null;
 }

@@ -1,0 +1,14 @@
+// GET  /__api__/v1/oauth/integrations — every integration of the caller's organisation (a plain array)
+// POST /__api__/v1/oauth/integrations — create an integration from a template (200, like Connect)
+import { positIntegrationResponse, readJson, toPositIntegration } from "@/lib/dialects/posit/integrations";
+import { positRoute } from "@/lib/dialects/posit/route";
+import { createIntegration } from "@/lib/server/integrations/create-integration";
+import { listAllIntegrations } from "@/lib/server/integrations/list-integrations";
+
+export const GET = positRoute(async ({ actor, context }) =>
+  Response.json((await listAllIntegrations(actor, context)).map((dto) => toPositIntegration(dto, actor))),
+);
+
+export const POST = positRoute(async ({ request, actor, context }) =>
+  positIntegrationResponse(await createIntegration(actor, await readJson(request), context), actor),
+);

@@ -1,0 +1,55 @@
+import "server-only";
+// Posit Connect's OAuth integration and association objects. Times are RFC 3339 in UTC without
+// fractions ("2024-07-17T21:09:36Z"), as Connect sends them. Never a secret: `config` holds only
+// non-secret keys by construction.
+import type { ContentAssociationDto, IntegrationDto } from "@/lib/schemas/integrations";
+import type { Actor } from "@/lib/server/auth/actor";
+import { integrationEtag } from "@/lib/server/integrations/integration-dto";
+import { AppError } from "@/lib/errors";
+
+export const positTime = (iso: string) => iso.replace(/\.\d+Z$/, "Z");
+
+export function toPositIntegration(dto: IntegrationDto, actor: Actor) {
+  return {
+    id: dto.id,
+    guid: dto.guid,
+    created_time: positTime(dto.createdAt),
+    updated_time: positTime(dto.updatedAt),
+    name: dto.name,
+    description: dto.description,
+    template: dto.template,
+    auth_type: dto.authType,
+    config: dto.config,
+    permissions: [],
+    environment_variables: [],
+    ...(actor.role === "admin" && { content_count: dto.contentCount }),
+  };
+}
+
+export function positIntegrationResponse(dto: IntegrationDto, actor: Actor, status = 200): Response {
+  return Response.json(toPositIntegration(dto, actor), { status, headers: { etag: integrationEtag(dto) } });
+}
+
+export const toPositAssociation = (a: ContentAssociationDto) => ({
+  app_guid: a.contentGuid,
+  content_guid: a.contentGuid,
+  oauth_integration_guid: a.integrationGuid,
+  oauth_integration_name: a.integrationName,
+  oauth_integration_description: a.integrationDescription,
+  oauth_integration_template: a.integrationTemplate,
+  oauth_integration_auth_type: a.integrationAuthType,
+  created_time: positTime(a.createdAt),
+});
+
+/** The JSON body, or a 400 in Posit's format when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+export const preconditionFrom = (request: Request) => ({ ifMatch: request.headers.get("if-match") });

@@ -1,0 +1,88 @@
+import "server-only";
+// Content items (a small model of their own: guid + name) and which OAuth integrations each uses.
+import { AppError, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { contentAssociationsSchema, type ContentAssociationDto } from "@/lib/schemas/integrations";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
+import { db, type Tx } from "@/lib/server/db/client";
+import { findIntegrationRow } from "@/lib/server/integrations/find-integration";
+import { parseInput } from "@/lib/server/validation";
+
+const associationInclude = {
+  content: { select: { id: true, name: true } },
+  integration: { select: { guid: true, name: true, description: true, template: true, authType: true } },
+} as const;
+
+type AssociationRow = {
+  createdAt: Date;
+  content: { id: string; name: string };
+  integration: { guid: string; name: string; description: string; template: string; authType: string };
+};
+
+const toDto = (row: AssociationRow): ContentAssociationDto => ({
+  contentGuid: row.content.id,
+  contentName: row.content.name,
+  integrationGuid: row.integration.guid,
+  integrationName: row.integration.name,
+  integrationDescription: row.integration.description,
+  integrationTemplate: row.integration.template,
+  integrationAuthType: row.integration.authType,
+  createdAt: row.createdAt.toISOString(),
+});
+
+async function findContent(actor: Actor, guid: string, client: Tx | typeof db = db) {
+  if (!isUuid(guid)) throw notFound("Content");
+  const content = await client.contentItem.findFirst({ where: { id: guid, organizationId: actor.organizationId } });
+  if (!content) throw notFound("Content");
+  return content;
+}
+
+/** The content items that use an integration. */
+export async function listIntegrationAssociations(actor: Actor, integrationGuid: string, context: RequestContext): Promise<ContentAssociationDto[]> {
+  await requirePermission(actor, "integration.read", context, { type: "integration", id: integrationGuid });
+  const integration = await findIntegrationRow(actor, integrationGuid);
+  const rows = await db.contentAssociation.findMany({ where: { integrationId: integration.id }, include: associationInclude, orderBy: { createdAt: "asc" } });
+  return rows.map(toDto);
+}
+
+export async function getContentAssociations(actor: Actor, contentGuid: string, context: RequestContext): Promise<ContentAssociationDto[]> {
+  await requirePermission(actor, "content.read", context, { type: "content", id: contentGuid });
+  const content = await findContent(actor, contentGuid);
+  const rows = await db.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude, orderBy: { createdAt: "asc" } });
+  return rows.map(toDto);
+}
+
+/** Replaces the whole set (Posit PUT); `[]` clears it. Every guid must be an integration of the organisation. */
+export async function setContentAssociations(actor: Actor, contentGuid: string, input: unknown, context: RequestContext): Promise<ContentAssociationDto[]> {
+  await requirePermission(actor, "content.associate", context, { type: "content", id: contentGuid });
+  const wanted = [...new Set(parseInput(contentAssociationsSchema, input).map((a) => a.oauth_integration_guid))];
+  return db.$transaction(async (tx) => {
+    const content = await findContent(actor, contentGuid, tx);
+    const integrations = await tx.integration.findMany({
+      where: { organizationId: actor.organizationId, guid: { in: wanted.filter(isUuid) } },
+      select: { id: true, guid: true },
+    });
+    const unknown = wanted.filter((g) => !integrations.some((i) => i.guid === g));
+    if (unknown.length) throw new AppError("bad_request", `Unknown OAuth integration guid: ${unknown.join(", ")}`);
+    const before = (await tx.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude })).map(toDto);
+    await tx.contentAssociation.deleteMany({ where: { contentId: content.id, integrationId: { notIn: integrations.map((i) => i.id) } } });
+    await tx.contentAssociation.createMany({
+      data: integrations.map((i) => ({ contentId: content.id, integrationId: i.id })),
+      skipDuplicates: true,
+    });
+    const after = (await tx.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude, orderBy: { createdAt: "asc" } })).map(toDto);
+    await recordAuditEvent(tx, {
+      actor,
+      organizationId: actor.organizationId,
+      action: "content.associate",
+      resourceType: "content",
+      resourceId: content.id,
+      before: before.map((a) => a.integrationGuid),
+      after: after.map((a) => a.integrationGuid),
+      context,
+    });
+    return after;
+  });
+}

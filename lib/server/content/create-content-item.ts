@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
+import { db } from "@/lib/server/db/client";
+import { parseInput } from "@/lib/server/validation";
+
+// Posit's POST v1/content takes many more fields; the console models only what associations need.
+const createContentSchema = z.object({
+  name: z.string({ error: "name is required" }).trim().min(1, "name is required").max(64, "name must be at most 64 characters"),
+  title: z.string().max(1024).nullish(),
+});
+
+export type ContentItemDto = { guid: string; name: string; title: string | null; createdAt: string };
+
+export async function createContentItem(actor: Actor, input: unknown, context: RequestContext): Promise<ContentItemDto> {
+  await requirePermission(actor, "content.associate", context);
+  const data = parseInput(createContentSchema, input);
+  return db.$transaction(async (tx) => {
+    const row = await tx.contentItem.create({ data: { organizationId: actor.organizationId, name: data.name } });
+    const dto = { guid: row.id, name: row.name, title: data.title ?? null, createdAt: row.createdAt.toISOString() };
+    await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "content.create", resourceType: "content", resourceId: row.id, after: dto, context });
+    return dto;
+  });
+}

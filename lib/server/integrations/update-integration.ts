@@ -1,0 +1,76 @@
+import "server-only";
+// PATCH semantics (Posit): name/description replaced when given; config keys given are merged into
+// the stored config, secret keys given are replaced (an empty secret keeps the stored one), keys
+// omitted are kept. Read-only attributes may be echoed back unchanged, never changed.
+import { AppError } from "@/lib/errors";
+import { updateIntegrationSchema, type IntegrationDto } from "@/lib/schemas/integrations";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
+import { db } from "@/lib/server/db/client";
+import { clearSecret, putSecret, secretStatuses } from "@/lib/server/secrets/secret-store";
+import { parseInput } from "@/lib/server/validation";
+import { loadIntegrationDto } from "./find-integration";
+import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
+import { checkPrecondition, type Precondition } from "./preconditions";
+import { acceptConfigForUpdate } from "./validate-config";
+
+const readOnly = (field: string) => new AppError("bad_request", `${field} cannot be changed`, { fieldErrors: { [field]: [`${field} cannot be changed`] } });
+
+const sameInstant = (given: string, actual: string) => {
+  const t = Date.parse(given);
+  return !Number.isNaN(t) && Math.floor(t / 1000) === Math.floor(Date.parse(actual) / 1000);
+};
+
+export async function updateIntegration(
+  actor: Actor,
+  guid: string,
+  input: unknown,
+  precondition: Precondition,
+  context: RequestContext,
+): Promise<IntegrationDto> {
+  await requirePermission(actor, "integration.update", context, { type: INTEGRATION_RESOURCE, id: guid });
+  const data = parseInput(updateIntegrationSchema, input);
+  return db.$transaction(async (tx) => {
+    const { row, dto: before } = await loadIntegrationDto(actor, guid, tx);
+    checkPrecondition(row, precondition);
+    if (data.template !== undefined && data.template !== row.template) throw readOnly("template");
+    if (data.guid !== undefined && data.guid !== row.guid) throw readOnly("guid");
+    if (data.id !== undefined && String(data.id) !== String(row.id)) throw readOnly("id");
+    if (data.created_time !== undefined && !sameInstant(data.created_time, before.createdAt)) throw readOnly("created_time");
+    if (data.updated_time !== undefined && !sameInstant(data.updated_time, before.updatedAt)) throw readOnly("updated_time");
+
+    const accepted = acceptConfigForUpdate(row.template, before.config, Object.keys(before.secrets), data.config ?? {});
+    // The version in the WHERE clause makes a concurrent writer's commit turn this into a 412.
+    const { count } = await tx.integration.updateMany({
+      where: { id: row.id, version: row.version },
+      data: {
+        ...(data.name !== undefined && { name: data.name ?? "" }),
+        ...(data.description !== undefined && { description: data.description ?? "" }),
+        config: accepted.config as object,
+        authType: accepted.authType,
+        updatedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("precondition_failed", "This integration was changed by someone else at the same time. Reload and try again.");
+    const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
+    for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
+
+    const updated = await tx.integration.findUniqueOrThrow({ where: { id: row.id } });
+    const after = toIntegrationDto(updated, (await secretStatuses(INTEGRATION_RESOURCE, [row.guid], tx)).get(row.guid), before.contentCount);
+    await recordAuditEvent(tx, {
+      actor,
+      organizationId: actor.organizationId,
+      action: "integration.update",
+      resourceType: INTEGRATION_RESOURCE,
+      resourceId: row.guid,
+      before,
+      after,
+      detail: Object.keys(accepted.secrets).length ? `secrets replaced: ${Object.keys(accepted.secrets).join(", ")}` : null,
+      context,
+    });
+    return after;
+  });
+}

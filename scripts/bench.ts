@@ -1,0 +1,83 @@
+// `npm run bench`: latency of GET /__api__/v1/oauth/integrations/{guid} under autocannon
+// (-c 32 -d 10) against the production build on a fresh embedded database, next to a bare
+// node:http server that reads the same row with pg — the floor for "one authenticated row read".
+// Prints figures; asserts nothing.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { env } from "../lib/env";
+import { freePort } from "./lib/embedded-postgres";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+const duration = Number(process.argv[process.argv.indexOf("--duration") + 1]) || 10;
+const connections = 32;
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 900; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function measure(title: string, url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  const r = await autocannon({ url, connections, duration, headers });
+  const row = { target: title, "req/s": Math.round(r.requests.average), "p50 ms": r.latency.p50, "p99 ms": r.latency.p99, "non-2xx": r.non2xx, errors: r.errors };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ic-bench-"));
+  const port = await freePort();
+  const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ADMIN_EMAIL: "bench@example.com", ADMIN_PASSWORD: "bench-password-123", LOG_LEVEL: "warn" };
+  const app = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/start.ts")], { cwd: root, env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/api/health`);
+    const key = execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/console.ts"), "api-key", "create", "--user", "bench@example.com", "--name", "bench"], { cwd: root, env: childEnv, encoding: "utf8" }).trim();
+    const headers = { Authorization: `Key ${key}`, "content-type": "application/json" };
+    const created = await fetch(`http://127.0.0.1:${port}/__api__/v1/oauth/integrations`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "Bench", template: "azure", config: { auth_mode: "Confidential", auth_type: "Viewer", client_id: "bench-client", client_secret: "bench-secret", scopes: "openid", tenant_id: "a0b52758-d0b5-4b27-a6c0-13ca07eabdd7" } }),
+    });
+    if (!created.ok) throw new Error(`creating the integration failed: ${created.status} ${await created.text()}`);
+    const { guid } = (await created.json()) as { guid: string };
+
+    console.log(`GET /__api__/v1/oauth/integrations/${guid} — autocannon -c ${connections} -d ${duration}, ${os.cpus().length} cores`);
+    await measure("console (next start, API key auth, audit-free read)", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
+
+    // The floor: a bare node:http server reading the same row with pg.
+    const pgPort = Number(readFileSync(path.join(dataDir, "postgres/postmaster.pid"), "utf8").split("\n")[3]);
+    const password = readFileSync(path.join(dataDir, "postgres.password"), "utf8").trim();
+    const pool = new pg.Pool({ host: "127.0.0.1", port: pgPort, user: "postgres", password, database: "console", max: 10 });
+    const bare = http.createServer(async (_req, res) => {
+      const { rows } = await pool.query("SELECT id::text, guid, name, description, template, auth_type, config, created_at, updated_at FROM integrations WHERE guid = $1", [guid]);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows[0]));
+    });
+    const barePort = await freePort();
+    await new Promise<void>((r) => bare.listen(barePort, "127.0.0.1", r));
+    await measure("bare node:http + pg (same row)", `http://127.0.0.1:${barePort}/`, {});
+    bare.close();
+    await pool.end();
+  } finally {
+    app.kill("SIGTERM");
+    await new Promise((r) => app.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
