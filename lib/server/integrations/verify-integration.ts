@@ -35,19 +35,28 @@ export async function verifyIntegration(actor: Actor, guid: string, context: Req
 
   const authMethod: ClientAuthMethod = config.token_endpoint_auth_method === "client_secret_post" ? "client_secret_post" : "client_secret_basic";
   const scope = plan.sendScope && typeof config.scopes === "string" ? config.scopes : undefined;
-  const result = await requestClientCredentialsToken({ tokenUrl: plan.tokenUrl, clientId, clientSecret, scope, authMethod });
+  const audit = (ok: boolean, detail: string) =>
+    recordStandaloneAuditEvent({
+      actor,
+      organizationId: actor.organizationId,
+      action: "integration.verify",
+      outcome: ok ? "success" : "failure",
+      resourceType: INTEGRATION_RESOURCE,
+      resourceId: row.guid,
+      detail,
+      context,
+    });
+  let result;
+  try {
+    result = await requestClientCredentialsToken({ tokenUrl: plan.tokenUrl, clientId, clientSecret, scope, authMethod });
+  } catch (error) {
+    // The URL itself was refused (e.g. a private address): still an attempt worth auditing.
+    await audit(false, `token endpoint ${plan.tokenUrl} refused before sending: ${error instanceof Error ? error.message : "error"}`);
+    throw error;
+  }
   const outcome: VerifyOutcome = result.ok
     ? { ok: true, tokenUrl: plan.tokenUrl, tokenType: result.tokenType, expiresIn: result.expiresIn }
     : { ok: false, tokenUrl: plan.tokenUrl, error: result.error, errorDescription: result.errorDescription, status: result.status };
-  await recordStandaloneAuditEvent({
-    actor,
-    organizationId: actor.organizationId,
-    action: "integration.verify",
-    outcome: outcome.ok ? "success" : "failure",
-    resourceType: INTEGRATION_RESOURCE,
-    resourceId: row.guid,
-    detail: outcome.ok ? `token endpoint ${plan.tokenUrl} issued a token` : `token endpoint ${plan.tokenUrl} refused: ${outcome.error}`,
-    context,
-  });
+  await audit(outcome.ok, outcome.ok ? `token endpoint ${plan.tokenUrl} issued a token` : `token endpoint ${plan.tokenUrl} refused: ${outcome.error}`);
   return outcome;
 }
