@@ -105,8 +105,9 @@ test("bad input gets a clear 400 and changes nothing", async ({ request }) => {
   ];
   const before = (await (await request.get(BASE, { headers: admin })).json()).length;
   for (const [body, message] of cases) await expectPositError(await request.post(BASE, { headers: admin, data: body }), 400, message);
-  const malformed = await request.post(BASE, { headers: { ...admin, "content-type": "application/json" }, data: "{not json" });
+  const malformed = await request.post(BASE, { headers: { ...admin, "content-type": "application/json" }, data: Buffer.from("{not json") });
   await expectPositError(malformed, 400, /JSON/);
+  await expectPositError(await request.post(BASE, { headers: admin, data: ["azure"] }), 400, /JSON object/);
   expect((await (await request.get(BASE, { headers: admin })).json()).length).toBe(before);
 
   const url = `${BASE}/${created.guid}`;

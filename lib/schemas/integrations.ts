@@ -5,13 +5,15 @@ import { z } from "zod";
 export const integrationNameSchema = z.string().trim().max(100, "Name must be at most 100 characters");
 export const integrationDescriptionSchema = z.string().trim().max(500, "Description must be at most 500 characters");
 const configSchema = z.record(z.string(), z.unknown(), { error: "config must be an object" });
+// Only for a body that is not an object; other issues (unknown keys) keep their own message.
+const bodyMustBeObject = { error: (issue: { code?: string }) => (issue.code === "invalid_type" ? "The request body must be a JSON object" : undefined) };
 
 export const createIntegrationSchema = z.strictObject({
   name: integrationNameSchema.nullish(),
   description: integrationDescriptionSchema.nullish(),
   template: z.string({ error: "template is required" }).min(1, "template is required"),
   config: configSchema.default({}),
-});
+}, bodyMustBeObject);
 export type CreateIntegrationInput = z.input<typeof createIntegrationSchema>;
 
 export const updateIntegrationSchema = z.strictObject({
@@ -24,7 +26,7 @@ export const updateIntegrationSchema = z.strictObject({
   guid: z.string().optional(),
   created_time: z.string().optional(),
   updated_time: z.string().optional(),
-});
+}, bodyMustBeObject);
 export type UpdateIntegrationInput = z.input<typeof updateIntegrationSchema>;
 
 export const AUTH_TYPES = ["Viewer", "Service Account", "Visitor API Key"] as const;

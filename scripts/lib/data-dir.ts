@@ -30,6 +30,7 @@ const isLauncher = (pid: number) => {
 
 /** Claims the data directory for this launcher; throws if another live launcher holds it. */
 export function claimDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const file = path.join(dataDir, "console.pid");
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, "utf8").trim());
