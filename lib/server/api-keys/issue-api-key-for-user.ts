@@ -2,7 +2,7 @@ import "server-only";
 // Host-level (CLI) issue of an API key for a user in an organisation they belong to.
 import { AppError } from "@/lib/errors";
 import { isRole } from "@/lib/permissions";
-import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { toActor, type RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { createApiKey } from "./create-api-key";
 
@@ -19,15 +19,6 @@ export async function issueApiKeyForUser(email: string, organizationSlug: string
   if (!membership) throw new AppError("not_found", `No user ${email} in organisation "${organizationSlug}"`);
   if (membership.disabledAt || membership.user.disabledAt) throw new AppError("conflict", `User ${email} is disabled`);
   if (!isRole(membership.role)) throw new AppError("conflict", `User ${email} has an unknown role`);
-  const actor: Actor = {
-    userId: membership.user.id,
-    email: membership.user.email,
-    firstName: membership.user.firstName,
-    lastName: membership.user.lastName,
-    organizationId: membership.organization.id,
-    organizationSlug: membership.organization.slug,
-    role: membership.role,
-    via: "cli",
-  };
+  const actor = toActor(membership.user, membership.organization, membership.role, "cli");
   return createApiKey(actor, { name }, context);
 }

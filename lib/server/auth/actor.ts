@@ -17,3 +17,17 @@ export type Actor = {
 export type RequestContext = { requestId: string; ip: string | null };
 
 export const cliContext = (): RequestContext => ({ requestId: `cli-${crypto.randomUUID()}`, ip: null });
+
+type ActorUser = { id: string; email: string; firstName: string; lastName: string };
+
+/** One shape for every way of becoming an actor (session, API key, password, CLI). */
+export const toActor = (user: ActorUser, organization: { id: string; slug: string }, role: Role, via: Actor["via"]): Actor => ({
+  userId: user.id,
+  email: user.email,
+  firstName: user.firstName,
+  lastName: user.lastName,
+  organizationId: organization.id,
+  organizationSlug: organization.slug,
+  role,
+  via,
+});

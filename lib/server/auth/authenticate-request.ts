@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { isRole } from "@/lib/permissions";
 import { hashApiKey, looksLikeApiKey } from "@/lib/server/api-keys/api-key-format";
 import { db } from "@/lib/server/db/client";
-import type { Actor, RequestContext } from "./actor";
+import { toActor, type Actor, type RequestContext } from "./actor";
 import { loginRetryAfter, recordLoginFailure } from "./login-throttle";
 import { verifyPassword } from "./passwords";
 
@@ -45,16 +45,7 @@ async function actorFromApiKey(key: string, expectedEmail?: string): Promise<Act
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return {
-    userId: row.user.id,
-    email: row.user.email,
-    firstName: row.user.firstName,
-    lastName: row.user.lastName,
-    organizationId: row.organization.id,
-    organizationSlug: row.organization.slug,
-    role: membership.role,
-    via: "api-key",
-  };
+  return toActor(row.user, row.organization, membership.role, "api-key");
 }
 
 /** HTTP Basic with a password: the user's first organisation (HDP has no organisation in its paths). */
@@ -84,16 +75,7 @@ async function actorFromPassword(email: string, password: string, context: Reque
     await recordLoginFailure(email, context.ip);
     throw unauthenticated();
   }
-  return {
-    userId: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    organizationId: membership.organization.id,
-    organizationSlug: membership.organization.slug,
-    role: membership.role,
-    via: "password",
-  };
+  return toActor(user, membership.organization, membership.role, "password");
 }
 
 export type AuthScheme = "key" | "bearer" | "raw" | "basic";

@@ -4,7 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { isRole } from "@/lib/permissions";
 import { db } from "@/lib/server/db/client";
-import type { Actor } from "./actor";
+import { toActor, type Actor } from "./actor";
 import { auth } from "./auth";
 
 export const ORG_COOKIE = "ic_org";
@@ -34,16 +34,7 @@ export async function getSessionActor(): Promise<Actor | null> {
   if (!user || user.disabledAt) return null;
   const membership = user.memberships.find((m) => m.organization.slug === wantedSlug) ?? user.memberships[0];
   if (!membership || !isRole(membership.role)) return null;
-  return {
-    userId: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    organizationId: membership.organization.id,
-    organizationSlug: membership.organization.slug,
-    role: membership.role,
-    via: "session",
-  };
+  return toActor(user, membership.organization, membership.role, "session");
 }
 
 /** The caller's organisations, for the switcher. */
