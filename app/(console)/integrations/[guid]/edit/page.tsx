@@ -1,0 +1,65 @@
+import { ArrowLeftIcon } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditIntegrationForm } from "@/components/integrations/edit-integration-form";
+import { formatRelative } from "@/components/integrations/format";
+import { secretFieldStatuses } from "@/components/integrations/secret-fields";
+import type { SecretState } from "@/components/integrations/template-config-fields";
+import { Forbidden } from "@/components/shell/forbidden";
+import { Button } from "@/components/ui/button";
+import { ErrorState } from "@/components/ui/error-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { isAppError } from "@/lib/errors";
+import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { getIntegration } from "@/lib/server/integrations/get-integration";
+import { getTemplate } from "@/lib/templates/registry";
+import { templateFormDefaults } from "@/lib/templates/zod";
+
+export const metadata = { title: "Edit integration" };
+
+type Props = { params: Promise<{ guid: string }> };
+
+// /integrations/{guid}/edit (admins). The form gets non-secret values and secret *status* only,
+// plus the version it loaded, which every save sends back.
+export default async function EditIntegrationPage({ params }: Props) {
+  const { guid } = await params;
+  const actor = await requireActor();
+  if (!(await pageAllowed(actor, "integration.update"))) return <Forbidden what="editing integrations" />;
+  const integration = await getIntegration(actor, guid, await requestContext()).catch((error: unknown) =>
+    isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
+  );
+  const template = getTemplate(integration.template);
+  const back = (
+    <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
+      <Link href={`/integrations/${integration.guid}`}>
+        <ArrowLeftIcon aria-hidden />
+        {integration.name || "Integration"}
+      </Link>
+    </Button>
+  );
+  if (!template) {
+    return (
+      <>
+        {back}
+        <ErrorState title="This integration cannot be edited here" message={`Its template "${integration.template}" is no longer in the registry.`} />
+      </>
+    );
+  }
+
+  const secrets: Record<string, SecretState> = Object.fromEntries(
+    secretFieldStatuses(integration).map((s) => [s.name, { set: s.set, note: s.set && s.updatedAt ? `Set · changed ${formatRelative(s.updatedAt)}` : "Not set" }]),
+  );
+  return (
+    <>
+      {back}
+      <PageHeader title={`Edit ${integration.name || "integration"}`} description={`${template.name} · ${integration.authType}`} />
+      <EditIntegrationForm
+        guid={integration.guid}
+        templateId={template.id}
+        version={integration.version}
+        defaults={{ name: integration.name, description: integration.description, config: templateFormDefaults(template, integration.config) }}
+        secrets={secrets}
+      />
+    </>
+  );
+}

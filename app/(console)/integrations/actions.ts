@@ -1,0 +1,111 @@
+"use server";
+// The console's integration writes. Each action parses its arguments, calls the same service the
+// Posit API calls, revalidates the section and returns a minimal result. Expected failures
+// (AppError) become `{ error, fieldErrors?, conflict? }`; anything else is rethrown to the error
+// boundary, which shows a generic message. No result ever carries a secret.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { isAppError, type FieldErrors } from "@/lib/errors";
+import { requireActor, requestContext } from "@/lib/server/auth/page-auth";
+import { createIntegration } from "@/lib/server/integrations/create-integration";
+import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
+import { updateIntegration } from "@/lib/server/integrations/update-integration";
+import { verifyIntegration, type VerifyOutcome } from "@/lib/server/integrations/verify-integration";
+
+export type ActionFailure = { ok?: never; error: string; fieldErrors?: FieldErrors; conflict?: true };
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
+
+const guid = z.string().min(1).max(100);
+const version = z.number().int().nonnegative();
+const config = z.record(z.string(), z.unknown());
+
+const createArgs = z.object({ name: z.string(), description: z.string(), template: z.string(), config });
+const updateArgs = z.object({ guid, version, name: z.string(), description: z.string(), config });
+const replaceSecretArgs = z.object({ guid, version, field: z.string().min(1).max(100), value: z.string().min(1, "Enter the new secret") });
+const deleteArgs = z.object({ guid, version });
+
+function failure(error: unknown): ActionFailure {
+  if (!isAppError(error)) throw error;
+  return {
+    error: error.message,
+    ...(error.details.fieldErrors && { fieldErrors: error.details.fieldErrors }),
+    ...(error.status === 412 && { conflict: true as const }),
+  };
+}
+
+function parseArgs<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | ActionFailure {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { error: parsed.error.issues[0]?.message ?? "Invalid input", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+}
+
+const revalidateIntegrations = () => revalidatePath("/integrations", "layout");
+
+export async function createIntegrationAction(input: unknown): Promise<ActionResult<{ guid: string }>> {
+  const actor = await requireActor();
+  const args = parseArgs(createArgs, input);
+  if (!args.ok) return args;
+  try {
+    const created = await createIntegration(actor, args.data, await requestContext());
+    revalidateIntegrations();
+    return { ok: true, guid: created.guid };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function updateIntegrationAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor();
+  const args = parseArgs(updateArgs, input);
+  if (!args.ok) return args;
+  const { guid, version, ...patch } = args.data;
+  try {
+    const updated = await updateIntegration(actor, guid, patch, { expectedVersion: version }, await requestContext());
+    revalidateIntegrations();
+    return { ok: true, version: updated.version };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Saves one secret and nothing else; the version keeps it from racing another writer. */
+export async function replaceSecretAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor();
+  const args = parseArgs(replaceSecretArgs, input);
+  if (!args.ok) return args;
+  const { guid, version, field, value } = args.data;
+  try {
+    const updated = await updateIntegration(actor, guid, { config: { [field]: value } }, { expectedVersion: version }, await requestContext());
+    revalidateIntegrations();
+    return { ok: true, version: updated.version };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function deleteIntegrationAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireActor();
+  const args = parseArgs(deleteArgs, input);
+  if (!args.ok) return args;
+  try {
+    await deleteIntegration(actor, args.data.guid, { expectedVersion: args.data.version }, await requestContext());
+    revalidateIntegrations();
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function verifyIntegrationAction(input: unknown): Promise<ActionResult<{ outcome: VerifyOutcome }>> {
+  const actor = await requireActor();
+  const args = parseArgs(z.object({ guid }), input);
+  if (!args.ok) return args;
+  try {
+    const outcome = await verifyIntegration(actor, args.data.guid, await requestContext());
+    // Verify writes only an audit event; the detail page lists it.
+    revalidatePath(`/integrations/${args.data.guid}`);
+    return { ok: true, outcome };
+  } catch (error) {
+    return failure(error);
+  }
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+import { createIntegrationAction } from "@/app/(console)/integrations/actions";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { getTemplate } from "@/lib/templates/registry";
+import { templateFormDefaults } from "@/lib/templates/zod";
+import { applyServerErrors } from "./apply-server-errors";
+import { FormBanner } from "./form-banner";
+import { IntegrationFormFields } from "./integration-form-fields";
+import { configPayload, integrationFormSchema, type IntegrationFormValues } from "./integration-form-schema";
+
+/** Step 2 of "New integration": the form generated from the chosen template. */
+export function CreateIntegrationForm({ templateId }: { templateId: string }) {
+  const template = getTemplate(templateId);
+  if (!template) throw new Error(`Unknown template ${templateId}`); // the page only renders known ids
+  const router = useRouter();
+  const [banner, setBanner] = useState<string[]>([]);
+  const [leaving, setLeaving] = useState(false);
+  const schema = useMemo(() => integrationFormSchema(template, { mode: "create" }), [template]);
+  const form = useForm<IntegrationFormValues>({
+    // The schema is built at run time from the registry, so its static type is generic.
+    resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
+    defaultValues: { name: "", description: "", config: templateFormDefaults(template) },
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setBanner([]);
+    const result = await createIntegrationAction({
+      name: values.name,
+      description: values.description,
+      template: template.id,
+      config: configPayload(template, values.config, "create"),
+    });
+    if (!result.ok) return setBanner(applyServerErrors(form.setError, template, result));
+    setLeaving(true);
+    toast.success(`Created ${values.name}`);
+    router.push(`/integrations/${result.guid}`);
+  });
+
+  const busy = form.formState.isSubmitting || leaving;
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <fieldset disabled={busy} className="space-y-6">
+        <FormBanner messages={banner} />
+        <IntegrationFormFields template={template} form={form} mode="create" />
+        <div className="flex gap-2">
+          <Button type="submit">
+            {busy && <Spinner aria-hidden />}
+            {busy ? "Creating…" : "Create integration"}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => router.push("/integrations/new")}>
+            Back
+          </Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+import { updateIntegrationAction } from "@/app/(console)/integrations/actions";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { getTemplate } from "@/lib/templates/registry";
+import { applyServerErrors } from "./apply-server-errors";
+import { EditConflictBanner } from "./edit-conflict-banner";
+import { FormBanner } from "./form-banner";
+import { IntegrationFormFields } from "./integration-form-fields";
+import { configPayload, integrationFormSchema, type IntegrationFormValues } from "./integration-form-schema";
+import { ReplaceSecretDialog } from "./replace-secret-dialog";
+import type { SecretState } from "./template-config-fields";
+
+type Props = {
+  guid: string;
+  templateId: string;
+  /** The version these values were loaded at; every save sends it back. */
+  version: number;
+  /** Stored name, description and non-secret config; secret fields are always blank. */
+  defaults: IntegrationFormValues;
+  secrets: Record<string, SecretState>;
+};
+
+export function EditIntegrationForm({ guid, templateId, version: loadedVersion, defaults, secrets }: Props) {
+  const template = getTemplate(templateId);
+  if (!template) throw new Error(`Unknown template ${templateId}`); // the page checks first
+  const router = useRouter();
+  // Advanced by this form's own "Replace secret" saves, never by anyone else's.
+  const [version, setVersion] = useState(loadedVersion);
+  const [conflict, setConflict] = useState(false);
+  const [banner, setBanner] = useState<string[]>([]);
+  const [leaving, setLeaving] = useState(false);
+  const setSecrets = Object.keys(secrets).filter((name) => secrets[name].set);
+  const setSecretsKey = setSecrets.join(",");
+  const schema = useMemo(
+    () => integrationFormSchema(template, { mode: "edit", setSecrets: setSecretsKey ? setSecretsKey.split(",") : [] }),
+    [template, setSecretsKey],
+  );
+  const form = useForm<IntegrationFormValues>({
+    resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
+    defaultValues: defaults,
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setBanner([]);
+    const result = await updateIntegrationAction({
+      guid,
+      version,
+      name: values.name,
+      description: values.description,
+      config: configPayload(template, values.config, "edit"),
+    });
+    if (!result.ok) {
+      if (result.conflict) {
+        setConflict(true);
+        window.scrollTo({ top: 0, behavior: "smooth" });
+        return;
+      }
+      return setBanner(applyServerErrors(form.setError, template, result));
+    }
+    setLeaving(true);
+    toast.success(`Saved ${values.name}`);
+    router.push(`/integrations/${guid}`);
+  });
+
+  const busy = form.formState.isSubmitting || leaving;
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <fieldset disabled={busy} className="space-y-6">
+        {conflict && <EditConflictBanner />}
+        <FormBanner messages={banner} />
+        <IntegrationFormFields
+          template={template}
+          form={form}
+          mode="edit"
+          secrets={secrets}
+          secretAction={(field) => (
+            <ReplaceSecretDialog guid={guid} field={field} version={version} onSaved={setVersion} onConflict={() => setConflict(true)} />
+          )}
+        />
+        <div className="flex gap-2">
+          {/* After a conflict, saving would overwrite someone else's change: reload first. */}
+          <Button type="submit" disabled={conflict}>
+            {busy && <Spinner aria-hidden />}
+            {busy ? "Saving…" : "Save changes"}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => router.push(`/integrations/${guid}`)}>
+            Cancel
+          </Button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import type { UseFormReturn } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Separator } from "@/components/ui/separator";
+import { Textarea } from "@/components/ui/textarea";
+import type { Template } from "@/lib/templates/types";
+import type { IntegrationFormValues } from "./integration-form-schema";
+import { TemplateConfigFields, type SecretState } from "./template-config-fields";
+import type { ComponentProps } from "react";
+
+type Props = {
+  template: Template;
+  form: UseFormReturn<IntegrationFormValues>;
+  mode: "create" | "edit";
+} & Pick<ComponentProps<typeof TemplateConfigFields>, "secretAction"> & { secrets?: Record<string, SecretState> };
+
+/** Name and description, then the template's generated options and fields. */
+export function IntegrationFormFields({ template, form, mode, secrets, secretAction }: Props) {
+  const { errors } = form.formState;
+  return (
+    <div className="space-y-5">
+      <Field id="integration-name" label="Name" error={errors.name?.message} required>
+        <Input autoComplete="off" {...form.register("name")} />
+      </Field>
+      <Field id="integration-description" label="Description" error={errors.description?.message}>
+        <Textarea rows={2} {...form.register("description")} />
+      </Field>
+      <Separator />
+      <div className="space-y-1">
+        <h2 className="text-base font-semibold">{template.name} settings</h2>
+        <p className="text-sm text-muted-foreground">{template.description}</p>
+      </div>
+      <TemplateConfigFields template={template} form={form} mode={mode} secrets={secrets} secretAction={secretAction} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The integration form's schema and payload, built from the template registry: name and
+// description use the API's own schemas, `config` the registry's form schema (which agrees with
+// the server validator message for message). Client-safe.
+import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+import { integrationDescriptionSchema, integrationNameSchema } from "@/lib/schemas/integrations";
+import { isFieldVisible, resolveOptionValues } from "@/lib/templates/conditions";
+import { parseOptionValue } from "@/lib/templates/field-values";
+import type { ConfigValue, Template } from "@/lib/templates/types";
+import { buildTemplateFormSchema, type TemplateFormOptions, type TemplateFormValues } from "@/lib/templates/zod";
+
+export type IntegrationFormValues = { name: string; description: string; config: TemplateFormValues };
+
+export function integrationFormSchema(template: Template, options: TemplateFormOptions) {
+  return z.object({
+    // The API accepts an empty name (Posit does); the console asks for one so lists stay readable.
+    name: integrationNameSchema.min(1, "Name is required"),
+    description: integrationDescriptionSchema,
+    config: buildTemplateFormSchema(template, options),
+  });
+}
+
+/** The option values in force for the form's current values (hidden options removed). */
+export function currentOptionValues(template: Template, config: TemplateFormValues | undefined): Record<string, ConfigValue> {
+  const given: Record<string, ConfigValue> = {};
+  for (const option of template.options) {
+    const parsed = parseOptionValue(option, config?.[option.name]);
+    if (parsed.ok && parsed.value !== undefined) given[option.name] = parsed.value;
+  }
+  return resolveOptionValues(template, given);
+}
+
+/**
+ * The `config` to send. Hidden options and fields are left out (a secret typed and then hidden
+ * is never sent), and a blank secret is omitted: on create it is "not given", on edit "keep".
+ * On edit a blank non-secret value is sent so the server unsets it.
+ */
+export function configPayload(template: Template, config: TemplateFormValues, mode: TemplateFormOptions["mode"]): Record<string, string | boolean> {
+  const options = currentOptionValues(template, config);
+  const payload: Record<string, string | boolean> = {};
+  for (const option of template.options) {
+    if (option.name in options) payload[option.name] = options[option.name];
+  }
+  for (const field of template.fields) {
+    if (!isFieldVisible(field, options)) continue;
+    const value = typeof config[field.name] === "string" ? (config[field.name] as string) : "";
+    if (field.secret ? value !== "" : value.trim() !== "" || mode === "edit") payload[field.name] = value;
+  }
+  return payload;
+}
+
+export type MappedServerErrors = { fields: [path: `name` | `description` | `config.${string}`, message: string][]; other: string[] };
+
+/**
+ * Server field errors come keyed "name", "config", "config.tenant_id" (request schema) or a bare
+ * "tenant_id" (registry validation); each lands under its input, the rest in a banner.
+ */
+export function mapServerFieldErrors(template: Template, fieldErrors: FieldErrors | undefined): MappedServerErrors {
+  const known = new Set([...template.fields.map((f) => f.name), ...template.options.map((o) => o.name)]);
+  const result: MappedServerErrors = { fields: [], other: [] };
+  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
+    const message = messages[0];
+    if (!message) continue;
+    const bare = key.startsWith("config.") ? key.slice("config.".length) : key;
+    if (key === "name" || key === "description") result.fields.push([key, message]);
+    else if (known.has(bare)) result.fields.push([`config.${bare}`, message]);
+    else result.other.push(message);
+  }
+  return result;
+}

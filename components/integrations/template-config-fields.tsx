@@ -1,0 +1,116 @@
+"use client";
+// The template's options and fields, generated from the registry. Visibility and requirement
+// follow the current option values exactly as the server evaluates them (lib/templates/conditions).
+
+import type { ReactNode } from "react";
+import { Controller, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Switch } from "@/components/ui/switch";
+import { Textarea } from "@/components/ui/textarea";
+import { isFieldRequired, isFieldVisible } from "@/lib/templates/conditions";
+import type { Template, TemplateField, TemplateOption } from "@/lib/templates/types";
+import { currentOptionValues, type IntegrationFormValues } from "./integration-form-schema";
+
+export type SecretState = { set: boolean; note: string };
+
+type Props = {
+  template: Template;
+  form: UseFormReturn<IntegrationFormValues>;
+  mode: "create" | "edit";
+  /** Edit: each secret's status line (rendered on the server), keyed by field name. */
+  secrets?: Record<string, SecretState>;
+  /** Edit: e.g. a "Replace secret" button next to a secret field. */
+  secretAction?: (field: TemplateField) => ReactNode;
+};
+
+const errorOf = (form: UseFormReturn<IntegrationFormValues>, name: string) =>
+  (form.formState.errors.config as Record<string, FieldError | undefined> | undefined)?.[name]?.message;
+
+function OptionInput({ option, form }: { option: TemplateOption; form: UseFormReturn<IntegrationFormValues> }) {
+  const id = `config-${option.name}`;
+  return (
+    <Controller
+      control={form.control}
+      name={`config.${option.name}`}
+      render={({ field }) =>
+        option.type === "bool" ? (
+          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name)} orientation="horizontal">
+            <Switch checked={field.value === true || field.value === "true"} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
+          </Field>
+        ) : (
+          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name)}>
+            {(control) => (
+              <Select value={typeof field.value === "string" ? field.value : option.default} onValueChange={field.onChange}>
+                <SelectTrigger {...control} ref={field.ref} onBlur={field.onBlur} className="w-full sm:w-80">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {option.values.map((value) => (
+                    <SelectItem key={value} value={value}>
+                      {value}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+            )}
+          </Field>
+        )
+      }
+    />
+  );
+}
+
+function TextInput({ field, form, required, hint }: { field: TemplateField; form: UseFormReturn<IntegrationFormValues>; required: boolean; hint?: ReactNode }) {
+  const register = form.register(`config.${field.name}`);
+  const description = (field.description || hint) && (
+    <>
+      {field.description}
+      {hint && <span className="mt-1 block">{hint}</span>}
+    </>
+  );
+  return (
+    <Field id={`config-${field.name}`} label={field.label} description={description} error={errorOf(form, field.name)} required={required}>
+      {field.multiline ? (
+        // A multiline secret (a private key) stays a textarea: it holds only what is typed now.
+        <Textarea rows={field.secret ? 6 : 3} spellCheck={false} autoComplete="off" className="font-mono" {...register} />
+      ) : (
+        <Input
+          type={field.secret ? "password" : "text"}
+          autoComplete={field.secret ? "new-password" : "off"}
+          spellCheck={false}
+          placeholder={field.default ?? undefined}
+          {...register}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TemplateConfigFields({ template, form, mode, secrets, secretAction }: Props) {
+  const config = useWatch({ control: form.control, name: "config" });
+  const options = currentOptionValues(template, config);
+  return (
+    <>
+      {template.options
+        .filter((option) => option.name in options)
+        .map((option) => (
+          <OptionInput key={option.name} option={option} form={form} />
+        ))}
+      {template.fields
+        .filter((field) => isFieldVisible(field, options))
+        .map((field) => {
+          const stored = field.secret && mode === "edit" ? secrets?.[field.name] : undefined;
+          const required = isFieldRequired(field, options) && !stored?.set;
+          const hint = stored && (stored.set ? `${stored.note}. Leave blank to keep the current secret.` : `${stored.note}.`);
+          return (
+            <div key={field.name} className="space-y-2">
+              <TextInput field={field} form={form} required={required} hint={hint} />
+              {stored && secretAction?.(field)}
+            </div>
+          );
+        })}
+    </>
+  );
+}
