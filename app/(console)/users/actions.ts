@@ -1,0 +1,49 @@
+"use server";
+// The Users page's writes: parse → service (which checks user.manage and audits) → revalidate →
+// minimal result. Role and status changes carry the version the admin loaded, so a change made
+// meanwhile by someone else comes back as a conflict instead of being overwritten.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actionFailure, type ActionResult } from "@/lib/action-result";
+import { changeRoleSchema, setDisabledSchema } from "@/lib/schemas/users";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { createUser } from "@/lib/server/users/create-user";
+import { changeMemberRole, setMemberDisabled } from "@/lib/server/users/update-member";
+import { parseInput } from "@/lib/server/validation";
+
+const userId = z.string().min(1).max(100);
+
+export async function createUserAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireActor();
+  try {
+    await createUser(actor, input, await requestContext());
+    revalidatePath("/users");
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+export async function changeMemberRoleAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireActor();
+  try {
+    const { userId: id, ...change } = parseInput(changeRoleSchema.extend({ userId }), input);
+    await changeMemberRole(actor, id, change, await requestContext());
+    revalidatePath("/users");
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+export async function setMemberDisabledAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireActor();
+  try {
+    const { userId: id, ...change } = parseInput(setDisabledSchema.extend({ userId }), input);
+    await setMemberDisabled(actor, id, change, await requestContext());
+    revalidatePath("/users");
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}

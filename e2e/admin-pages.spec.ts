@@ -1,0 +1,123 @@
+// The Users, API keys and Audit log pages in Chromium: inline field errors from the server,
+// confirmations before disabling or revoking, a stale role change shown as a conflict, the new key
+// shown once, and audit filters that live in the URL and survive malformed parameters.
+import { expect, test } from "@playwright/test";
+import { E2E_ADMIN } from "../playwright.config";
+import { signIn, signInAsAdmin, unique } from "./support/helpers";
+import { roleKeys } from "./support/roles";
+
+test("users: field errors inline, disable asks first, a stale role change is a conflict", async ({ page }) => {
+  const email = `${unique("member")}@example.com`;
+  await signInAsAdmin(page);
+  await page.goto("/users");
+
+  const dialog = page.getByRole("dialog");
+  await page.getByRole("button", { name: "New user" }).click();
+  await dialog.getByLabel("Email").fill(E2E_ADMIN.email);
+  await dialog.getByLabel("Initial password").fill("short");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog.getByText("Password must be at least 12 characters")).toBeVisible(); // checked in the browser
+  await dialog.getByLabel("Initial password").fill("long-enough-password");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog.getByText("Already a member of this organisation")).toBeVisible(); // from the server, under its field
+  await expect(dialog.getByLabel("Email")).toBeFocused();
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId("users-table").getByRole("row", { name: new RegExp(email) });
+  await expect(row).toContainText("Active");
+
+  // Disabling asks first; Escape cancels, and the keyboard alone gets through it.
+  await row.getByRole("button", { name: `Disable ${email}` }).focus();
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText(`Disable ${email}?`);
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  await confirm.getByRole("button", { name: "Disable user" }).click();
+  await expect(row).toContainText("Disabled");
+  await row.getByRole("button", { name: `Enable ${email}` }).click();
+  await confirm.getByRole("button", { name: "Enable user" }).click();
+  await expect(row).toContainText("Active");
+
+  // A second tab loaded the list before the first one changed the role.
+  const stale = await page.context().newPage();
+  await stale.goto("/users");
+  await row.getByRole("combobox", { name: `Role of ${email}` }).click();
+  await page.getByRole("option", { name: "publisher" }).click();
+  await expect(page.getByText(`${email} is now publisher`)).toBeVisible();
+  await stale.getByRole("combobox", { name: `Role of ${email}` }).click();
+  await stale.getByRole("option", { name: "admin" }).click();
+  await expect(stale.getByText("Not saved: someone else changed this user first")).toBeVisible();
+  await expect(stale.getByRole("combobox", { name: `Role of ${email}` })).toHaveText("publisher");
+});
+
+test("API keys: expiry is checked inline, the key is shown once, revoking names the key and asks first", async ({ page }) => {
+  const name = unique("expiring key");
+  await signInAsAdmin(page);
+  await page.goto("/api-keys");
+  const dialog = page.getByRole("dialog");
+  await page.getByRole("button", { name: "Create API key" }).click();
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Expires in (days)").fill("0");
+  await dialog.getByRole("button", { name: "Create" }).click();
+  await expect(dialog.getByText("At least 1 day")).toBeVisible();
+  await dialog.getByLabel("Expires in (days)").fill("30");
+  await dialog.getByRole("button", { name: "Create" }).click();
+  const key = await dialog.getByTestId("new-api-key").inputValue();
+  expect(key).toMatch(/^ic_/);
+  await expect(dialog).toContainText("You won't see it again");
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await page.content()).not.toContain(key);
+
+  const row = page.getByTestId("api-keys-table").getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText(key.slice(0, 11));
+  await expect(row).toContainText("active");
+  await row.getByRole("button", { name: `Revoke ${name}` }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText(`Revoke “${name}”?`);
+  await confirm.getByRole("button", { name: "Revoke key" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row).toContainText("revoked");
+  await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
+});
+
+test("audit log: filters live in the URL, details expand, bad parameters are ignored, a refusal is listed", async ({ page, browser }) => {
+  const { publisherEmail, password } = roleKeys();
+  const publisher = await (await browser.newContext()).newPage();
+  await signIn(publisher, publisherEmail, password);
+  await expect(publisher.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
+  await publisher.goto("/audit");
+  await expect(publisher.getByTestId("forbidden")).toBeVisible();
+  await expect(publisher.getByTestId("audit-table")).toHaveCount(0);
+
+  await signInAsAdmin(page);
+  await page.goto("/audit");
+  const filters = page.getByRole("search", { name: "Filter audit events" });
+  await filters.getByLabel("Actor").fill(publisherEmail);
+  await filters.getByLabel("Action").fill("audit.*");
+  await filters.getByRole("combobox", { name: "Outcome" }).click();
+  await page.getByRole("option", { name: "denied" }).click();
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/audit\?actor=[^&]+&action=audit\.\*&outcome=denied$/);
+  const table = page.getByTestId("audit-table");
+  await expect(table.getByRole("row").nth(1)).toContainText("audit.read");
+  await expect(table).toContainText(publisherEmail);
+
+  await table.getByRole("button", { name: /^Show details of audit\.read/ }).first().click();
+  await expect(table).toContainText("role publisher lacks audit.read");
+
+  // Reloading keeps the filters; Clear drops them.
+  await page.reload();
+  await expect(filters.getByLabel("Action")).toHaveValue("audit.*");
+  await filters.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/audit$/);
+
+  await page.goto("/audit?outcome=sometimes&from=yesterday&before=DROP%20TABLE&after=-1");
+  await expect(page.getByTestId("audit-table")).toBeVisible();
+  await page.goto(`/audit?actor=${unique("nobody")}`);
+  await expect(page.getByText("No events match these filters")).toBeVisible();
+});

@@ -1,0 +1,107 @@
+import "server-only";
+// The organisation's audit log, for admins: filtered, newest first, one page at a time. Pages are
+// keyset on the id (the chain's append order), so events written while someone pages through
+// never shift what "older" means, and deep pages cost the same as the first.
+import {
+  AUDIT_PAGE_SIZE,
+  auditFiltersSchema,
+  type AuditEventDto,
+  type AuditEventPage,
+  type AuditFilters,
+  type Json,
+} from "@/lib/schemas/audit";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
+import { db, type Prisma } from "@/lib/server/db/client";
+
+const eventSelect = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  outcome: true,
+  resourceType: true,
+  resourceId: true,
+  before: true,
+  after: true,
+  detail: true,
+  requestId: true,
+  ip: true,
+} as const satisfies Prisma.AuditEventSelect;
+
+type Row = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
+
+const toDto = (row: Row): AuditEventDto => ({
+  id: String(row.id),
+  createdAt: row.createdAt.toISOString(),
+  actorId: row.actorId,
+  actorLabel: row.actorLabel,
+  action: row.action,
+  outcome: row.outcome,
+  resourceType: row.resourceType,
+  resourceId: row.resourceId,
+  before: (row.before ?? null) as Json,
+  after: (row.after ?? null) as Json,
+  detail: row.detail,
+  requestId: row.requestId,
+  ip: row.ip,
+});
+
+/** "user.create" matches exactly; "user.*" or "user." matches every action under "user.". */
+function actionWhere(action: string): Prisma.StringFilter {
+  if (action.endsWith("*")) return { startsWith: action.slice(0, -1) };
+  if (action.endsWith(".")) return { startsWith: action };
+  return { equals: action };
+}
+
+/** The organisation filter is part of every query built here; callers cannot leave it out. */
+function buildWhere(actor: Actor, f: AuditFilters): Prisma.AuditEventWhereInput {
+  return {
+    organizationId: actor.organizationId,
+    ...(f.actor && { actorLabel: { contains: f.actor, mode: "insensitive" } }),
+    ...(f.action && { action: actionWhere(f.action) }),
+    ...(f.resourceType && { resourceType: f.resourceType }),
+    ...(f.resourceId && { resourceId: f.resourceId }),
+    ...(f.outcome && { outcome: f.outcome }),
+    ...((f.from || f.to) && { createdAt: { ...(f.from && { gte: f.from }), ...(f.to && { lte: f.to }) } }),
+  };
+}
+
+export async function listAuditEvents(actor: Actor, filters: unknown, context: RequestContext): Promise<AuditEventPage> {
+  await requirePermission(actor, "audit.read", context);
+  const f = auditFiltersSchema.parse(filters ?? {});
+  const where = buildWhere(actor, f);
+  const exists = async (id: Prisma.BigIntFilter) => (await db.auditEvent.findFirst({ where: { ...where, id }, select: { id: true } })) !== null;
+
+  if (f.after && !f.before) {
+    // Newer page: walk up from the cursor, then show it newest first like every page.
+    const rows = await db.auditEvent.findMany({
+      where: { ...where, id: { gt: BigInt(f.after) } },
+      orderBy: { id: "asc" },
+      take: AUDIT_PAGE_SIZE + 1,
+      select: eventSelect,
+    });
+    const page = rows.slice(0, AUDIT_PAGE_SIZE).reverse();
+    const [newest, oldest] = [page[0], page.at(-1)];
+    return {
+      events: page.map(toDto),
+      newerCursor: newest && rows.length > AUDIT_PAGE_SIZE ? String(newest.id) : null,
+      olderCursor: oldest && (await exists({ lt: oldest.id })) ? String(oldest.id) : null,
+    };
+  }
+
+  const rows = await db.auditEvent.findMany({
+    where: { ...where, ...(f.before && { id: { lt: BigInt(f.before) } }) },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: eventSelect,
+  });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const [newest, oldest] = [page[0], page.at(-1)];
+  return {
+    events: page.map(toDto),
+    newerCursor: f.before && newest && (await exists({ gt: newest.id })) ? String(newest.id) : null,
+    olderCursor: oldest && rows.length > AUDIT_PAGE_SIZE ? String(oldest.id) : null,
+  };
+}
