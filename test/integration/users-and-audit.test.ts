@@ -67,3 +67,32 @@ describe("audit chain", () => {
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
 });
+
+describe("concurrent membership changes", () => {
+  it("two admins demoting each other at once leave one admin, and only one save of a version wins", async () => {
+    const { admin, publisher } = await createTeam();
+    const members = await listMembers(admin, context());
+    const version = (id: string) => members.find((m) => m.userId === id)!.version;
+    await changeMemberRole(admin, publisher.userId, { role: "admin", version: version(publisher.userId) }, context());
+    const second = { ...publisher, role: "admin" as const };
+    const fresh = await listMembers(admin, context());
+    const v = (id: string) => fresh.find((m) => m.userId === id)!.version;
+    const results = await Promise.allSettled([
+      changeMemberRole(admin, publisher.userId, { role: "viewer", version: v(publisher.userId) }, context()),
+      changeMemberRole(second, admin.userId, { role: "viewer", version: v(admin.userId) }, context()),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // Actor objects carry the role they were built with, so either can list the outcome.
+    const admins = (await listMembers(second, context())).filter((m) => m.role === "admin");
+    expect(admins).toHaveLength(1);
+
+    const actor = admins[0].userId === admin.userId ? admin : second;
+    const target = (await listMembers(actor, context())).find((m) => m.role !== "admin")!;
+    const same = await Promise.allSettled([
+      changeMemberRole(actor, target.userId, { role: "publisher", version: target.version }, context()),
+      changeMemberRole(actor, target.userId, { role: "viewer", version: target.version }, context()),
+    ]);
+    expect(same.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(same.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.status)).toEqual([412]);
+  });
+});

@@ -16,7 +16,10 @@ export async function revokeApiKey(actor: Actor, id: string, context: RequestCon
       where: { id, userId: actor.userId, organizationId: actor.organizationId, revokedAt: null },
     });
     if (!key) throw notFound("API key");
-    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    // Conditional on "not yet revoked", so two concurrent revokes record one revocation.
+    const { count } = await tx.apiKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw notFound("API key");
+    const revoked = await tx.apiKey.findUniqueOrThrow({ where: { id: key.id } });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

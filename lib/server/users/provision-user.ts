@@ -19,6 +19,8 @@ export async function provisionUser(
   context: RequestContext,
 ): Promise<MemberDto> {
   const data = parseInput(createUserSchema, input);
+  // Hashed up front (≈10 ms of CPU) so the transaction holds no connection while it runs; an
+  // existing account keeps its own password and names.
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });

@@ -16,6 +16,10 @@ type Change = { role?: string; disabledAt?: Date | null };
 async function updateMembership(actor: Actor, userId: string, version: number, change: Change, action: string, context: RequestContext) {
   if (!isUuid(userId)) throw notFound("User");
   return db.$transaction(async (tx: Tx) => {
+    // Serialises membership changes per organisation: the version check and the "keep an active
+    // admin" count below then see every earlier change (two admins demoting each other at once
+    // would otherwise both pass the count).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`memberships:${actor.organizationId}`}))`;
     const where = { userId_organizationId: { userId, organizationId: actor.organizationId } };
     const before = await tx.membership.findUnique({ where, select: memberSelect });
     if (!before) throw notFound("User");
