@@ -1,7 +1,7 @@
 // Puts a failed action's field errors under their inputs (focusing the first) and returns what
 // belongs in the form's banner instead.
 import type { UseFormSetError } from "react-hook-form";
-import type { ActionFailure } from "@/app/(console)/integrations/actions";
+import type { ActionFailure } from "@/lib/action-result";
 import type { Template } from "@/lib/templates/types";
 import { mapServerFieldErrors, type IntegrationFormValues } from "./integration-form-schema";
 

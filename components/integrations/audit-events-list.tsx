@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { ResourceEventDto } from "@/lib/server/audit/list-resource-events";
 import { describeChanges } from "./audit-changes";
-import { formatDateTime, formatRelative } from "./format";
+import { formatDateTime, formatRelative } from "@/lib/format";
 
 const ACTIONS: Record<string, string> = {
   "integration.create": "Created",

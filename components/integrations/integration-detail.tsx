@@ -5,7 +5,7 @@ import type { ResourceEventDto } from "@/lib/server/audit/list-resource-events";
 import { getTemplate } from "@/lib/templates/registry";
 import { AssociationsList } from "./associations-list";
 import { AuditEventsList } from "./audit-events-list";
-import { formatDateTime, formatRelative } from "./format";
+import { formatDateTime, formatRelative } from "@/lib/format";
 import { IntegrationConfigList } from "./integration-config-list";
 import { secretFieldStatuses } from "./secret-fields";
 import { SecretStatusList } from "./secret-status-list";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
 import { describeChanges } from "./audit-changes";
-import { formatRelative } from "./format";
+import { formatRelative } from "@/lib/format";
 import { configPayload, integrationFormSchema, mapServerFieldErrors } from "./integration-form-schema";
 import { secretFieldStatuses, secretSummary } from "./secret-fields";
 

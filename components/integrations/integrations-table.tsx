@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { IntegrationDto, IntegrationListQuery } from "@/lib/schemas/integrations";
 import { getTemplate } from "@/lib/templates/registry";
-import { formatDateTime, formatRelative } from "./format";
+import { formatDateTime, formatRelative } from "@/lib/format";
 import { listHref } from "./list-href";
 import { secretFieldStatuses, secretSummary } from "./secret-fields";
 

@@ -1,5 +1,5 @@
 import { CheckCircle2Icon, CircleDashedIcon } from "lucide-react";
-import { formatDateTime, formatRelative } from "./format";
+import { formatDateTime, formatRelative } from "@/lib/format";
 import type { SecretFieldStatus } from "./secret-fields";
 
 /** Status only: whether each secret is set and when it last changed. The value never leaves the server. */

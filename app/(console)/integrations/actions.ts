@@ -5,15 +5,13 @@
 // boundary, which shows a generic message. No result ever carries a secret.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { actionFailure, type ActionFailure, type ActionResult } from "@/lib/action-result";
+import type { FieldErrors } from "@/lib/errors";
 import { requireActor, requestContext } from "@/lib/server/auth/page-auth";
 import { createIntegration } from "@/lib/server/integrations/create-integration";
 import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
 import { updateIntegration } from "@/lib/server/integrations/update-integration";
 import { verifyIntegration, type VerifyOutcome } from "@/lib/server/integrations/verify-integration";
-
-export type ActionFailure = { ok?: never; error: string; fieldErrors?: FieldErrors; conflict?: true };
-export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 const guid = z.string().min(1).max(100);
 const version = z.number().int().nonnegative();
@@ -23,15 +21,6 @@ const createArgs = z.object({ name: z.string(), description: z.string(), templat
 const updateArgs = z.object({ guid, version, name: z.string(), description: z.string(), config });
 const replaceSecretArgs = z.object({ guid, version, field: z.string().min(1).max(100), value: z.string().min(1, "Enter the new secret") });
 const deleteArgs = z.object({ guid, version });
-
-function failure(error: unknown): ActionFailure {
-  if (!isAppError(error)) throw error;
-  return {
-    error: error.message,
-    ...(error.details.fieldErrors && { fieldErrors: error.details.fieldErrors }),
-    ...(error.status === 412 && { conflict: true as const }),
-  };
-}
 
 function parseArgs<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | ActionFailure {
   const parsed = schema.safeParse(input);
@@ -50,7 +39,7 @@ export async function createIntegrationAction(input: unknown): Promise<ActionRes
     revalidateIntegrations();
     return { ok: true, guid: created.guid };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -64,7 +53,7 @@ export async function updateIntegrationAction(input: unknown): Promise<ActionRes
     revalidateIntegrations();
     return { ok: true, version: updated.version };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -79,7 +68,7 @@ export async function replaceSecretAction(input: unknown): Promise<ActionResult<
     revalidateIntegrations();
     return { ok: true, version: updated.version };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -92,7 +81,7 @@ export async function deleteIntegrationAction(input: unknown): Promise<ActionRes
     revalidateIntegrations();
     return { ok: true };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -106,6 +95,6 @@ export async function verifyIntegrationAction(input: unknown): Promise<ActionRes
     revalidatePath(`/integrations/${args.data.guid}`);
     return { ok: true, outcome };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }

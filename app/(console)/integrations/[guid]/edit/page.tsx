@@ -2,7 +2,7 @@ import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditIntegrationForm } from "@/components/integrations/edit-integration-form";
-import { formatRelative } from "@/components/integrations/format";
+import { formatRelative } from "@/lib/format";
 import { secretFieldStatuses } from "@/components/integrations/secret-fields";
 import type { SecretState } from "@/components/integrations/template-config-fields";
 import { Forbidden } from "@/components/shell/forbidden";
