@@ -25,6 +25,21 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+const org = program.command("org").description("manage organisations");
+org
+  .command("create")
+  .description("create an organisation")
+  .requiredOption("--slug <slug>", "short name used in URLs and --org options")
+  .requiredOption("--name <name>", "display name")
+  .action(async (o: { slug: string; name: string }) => {
+    await withDatabase(async () => {
+      const { createOrganization } = await import("../lib/server/organizations/create-organization");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const created = await createOrganization(o, cliContext());
+      info(`created organisation ${created.slug} ("${created.name}")`);
+    });
+  });
+
 const user = program.command("user").description("manage users");
 user
   .command("create")
@@ -38,11 +53,13 @@ user
   .action(async (o: { email: string; role: string; org: string; password?: string; firstName: string; lastName: string }) => {
     await withDatabase(async () => {
       const { findOrganizationBySlug } = await import("../lib/server/organizations/find-organization");
-      const { provisionUser } = await import("../lib/server/users/provision-user");
+      const { accountExists, provisionUser } = await import("../lib/server/users/provision-user");
       const { cliContext } = await import("../lib/server/auth/actor");
       const organization = await findOrganizationBySlug(o.org);
+      const existing = await accountExists(o.email);
       const password = o.password ?? randomBytes(18).toString("base64url");
       const member = await provisionUser({ actor: null, label: "cli" }, organization.id, { email: o.email, role: o.role, password, firstName: o.firstName, lastName: o.lastName }, cliContext());
+      if (existing) return info(`added the existing account ${member.email} to ${organization.slug} as ${member.role}; its password is unchanged`);
       info(`created ${member.email} as ${member.role} in ${organization.slug}`);
       if (!o.password) info(`generated password (shown once): ${password}`);
     });
@@ -106,7 +123,8 @@ program.parseAsync(process.argv).then(
     const message = error instanceof Error ? error.message : String(error);
     const fields = (error as { details?: { fieldErrors?: Record<string, string[]> } }).details?.fieldErrors;
     console.error(`error: ${message}`);
-    for (const [field, messages] of Object.entries(fields ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+    const entries = Object.entries(fields ?? {});
+    if (entries.length > 1) for (const [field, messages] of entries) console.error(`  --${field}: ${messages.join("; ")}`);
     process.exit(1);
   },
 );

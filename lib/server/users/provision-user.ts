@@ -52,3 +52,8 @@ export async function provisionUser(
     return dto;
   });
 }
+
+/** Host-level (CLI): whether an account with this email exists in any organisation. */
+export async function accountExists(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email: email.trim().toLowerCase() } })) > 0;
+}
