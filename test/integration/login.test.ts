@@ -10,7 +10,7 @@ describe("sign-in", () => {
     const ctx = context();
     expect(await verifyLogin({ email: admin.email.toUpperCase(), password: TEST_PASSWORD }, ctx)).toEqual({ ok: true, userId: admin.userId, email: admin.email });
     const event = await db.auditEvent.findFirstOrThrow({ where: { requestId: ctx.requestId } });
-    expect(event).toMatchObject({ action: "auth.login", outcome: "success", actorId: admin.userId });
+    expect(event).toMatchObject({ action: "auth.login", outcome: "success", actorId: admin.userId, organizationId: admin.organizationId });
     expect(JSON.stringify(event, (_, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain(TEST_PASSWORD);
   });
 

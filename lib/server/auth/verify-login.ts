@@ -14,30 +14,39 @@ export type LoginResult =
 
 export async function verifyLogin(input: { email: string; password: string }, context: RequestContext): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  const audit = (outcome: "success" | "denied" | "failure", detail: string, userId: string | null = null) =>
-    recordStandaloneAuditEvent({
-      actor: userId ? { userId, email } : null,
-      actorLabel: email.slice(0, 320),
-      organizationId: null,
-      action: "auth.login",
-      outcome,
-      resourceType: "session",
-      detail,
-      context,
-    });
+  // Recorded in each organisation the account belongs to, so its admins see sign-ins and attacks
+  // on their users; attempts on unknown accounts are host-level events (no organisation).
+  let organizationIds: (string | null)[] = [null];
+  const audit = async (outcome: "success" | "denied" | "failure", detail: string, userId: string | null = null) => {
+    for (const organizationId of organizationIds) {
+      await recordStandaloneAuditEvent({
+        actor: userId ? { userId, email } : null,
+        actorLabel: email.slice(0, 320),
+        organizationId,
+        action: "auth.login",
+        outcome,
+        resourceType: "session",
+        detail,
+        context,
+      });
+    }
+  };
 
-  const retryAfterSeconds = await loginRetryAfter(email, context.ip);
+  const [retryAfterSeconds, user] = await Promise.all([
+    loginRetryAfter(email, context.ip),
+    db.user.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true, disabledAt: true, memberships: { where: { disabledAt: null }, select: { organizationId: true } } },
+    }),
+  ]);
+  if (user?.memberships.length) organizationIds = user.memberships.map((m) => m.organizationId);
   if (retryAfterSeconds > 0) {
-    await audit("denied", "throttled: too many failed attempts");
+    await audit("denied", "throttled: too many failed attempts", user?.id ?? null);
     return { ok: false, reason: "throttled", retryAfterSeconds };
   }
 
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, passwordHash: true, disabledAt: true, _count: { select: { memberships: { where: { disabledAt: null } } } } },
-  });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordOk || user.disabledAt || user._count.memberships === 0) {
+  if (!user || !passwordOk || user.disabledAt || user.memberships.length === 0) {
     await recordLoginFailure(email, context.ip);
     await audit("failure", user?.disabledAt && passwordOk ? "account disabled" : "invalid credentials", user?.id ?? null);
     return { ok: false, reason: "invalid" };
