@@ -9,10 +9,6 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Folders starting with "_" are private in the App Router: Posit's /__api__/ is served by a rewrite.
-  async rewrites() {
-    return [{ source: "/__api__/:path*", destination: "/api/posit/:path*" }];
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
