@@ -30,7 +30,7 @@ async function waitFor(url: string) {
 }
 
 async function measure(title: string, url: string, headers: Record<string, string>) {
-  await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  await autocannon({ url, connections, duration: 5, headers }); // warm-up (JIT, pools)
   const r = await autocannon({ url, connections, duration, headers });
   const row = { target: title, "req/s": Math.round(r.requests.average), "p50 ms": r.latency.p50, "p99 ms": r.latency.p99, "non-2xx": r.non2xx, errors: r.errors };
   console.log(JSON.stringify(row));
@@ -55,7 +55,7 @@ async function main() {
     const { guid } = (await created.json()) as { guid: string };
 
     console.log(`GET /__api__/v1/oauth/integrations/${guid} — autocannon -c ${connections} -d ${duration}, ${os.cpus().length} cores`);
-    await measure("console (next start, API key auth, audit-free read)", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
+    await measure("console: next start, API key auth, org-scoped read", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
 
     // The floor: a bare node:http server reading the same row with pg.
     const pgPort = Number(readFileSync(path.join(dataDir, "postgres/postmaster.pid"), "utf8").split("\n")[3]);

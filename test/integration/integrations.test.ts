@@ -44,6 +44,16 @@ describe("integrations service", () => {
     expect(await readSecretValueForUse("integration", created.guid, "client_secret")).toBe(canary);
   });
 
+  it("reads back exactly what the writes returned (the read path is its own SQL)", async () => {
+    const { admin, publisher } = await createTeam();
+    const created = await createIntegration(admin, azure("read-back"), context());
+    expect(await getIntegration(publisher, created.guid, context())).toEqual(created);
+    const updated = await updateIntegration(admin, created.guid, { name: "Renamed", config: { client_secret: "other" } }, {}, context());
+    expect(await getIntegration(admin, created.guid, context())).toEqual(updated);
+    const none = await createIntegration(admin, { name: "Visitor", template: "connect", config: { max_role: "Viewer" } }, context());
+    expect(await getIntegration(admin, none.guid, context())).toEqual(none);
+  });
+
   it("merges PATCH config, replaces given secrets, keeps omitted and empty ones", async () => {
     const { admin } = await createTeam();
     const created = await createIntegration(admin, azure("first-secret"), context());

@@ -15,37 +15,46 @@ const LAST_USED_RESOLUTION_MS = 60_000; // write last_used_at at most once a min
 
 const unauthenticated = () => new AppError("unauthenticated", "Authentication failed: missing or invalid credentials.");
 
+type KeyRow = {
+  id: string;
+  revoked_at: Date | null;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  organization_id: string;
+  organization_slug: string;
+  user_id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  user_disabled_at: Date | null;
+  role: string | null;
+};
+
+// Every API request runs this, so it is one flat SQL join (about 1 ms) rather than a nested
+// Prisma read (about 3 ms here). The membership must be active in the key's own organisation.
+const findKey = (hash: string) => db.$queryRaw<KeyRow[]>`
+  SELECT k.id, k.revoked_at, k.expires_at, k.last_used_at,
+         o.id AS organization_id, o.slug AS organization_slug,
+         u.id AS user_id, u.email, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,
+         m.role
+    FROM api_keys k
+    JOIN organizations o ON o.id = k.organization_id
+    JOIN users u ON u.id = k.user_id
+    LEFT JOIN memberships m ON m.user_id = k.user_id AND m.organization_id = k.organization_id AND m.disabled_at IS NULL
+   WHERE k.hash = ${hash}`;
+
 async function actorFromApiKey(key: string, expectedEmail?: string): Promise<Actor> {
   if (!looksLikeApiKey(key)) throw unauthenticated();
-  const row = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(key) },
-    select: {
-      id: true,
-      revokedAt: true,
-      expiresAt: true,
-      lastUsedAt: true,
-      organization: { select: { id: true, slug: true } },
-      user: {
-        select: {
-          id: true,
-          email: true,
-          firstName: true,
-          lastName: true,
-          disabledAt: true,
-          memberships: { where: { disabledAt: null }, select: { role: true, organizationId: true } },
-        },
-      },
-    },
-  });
+  const [row] = await findKey(hashApiKey(key));
   const now = Date.now();
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now) || row.user.disabledAt) throw unauthenticated();
-  if (expectedEmail !== undefined && row.user.email !== expectedEmail) throw unauthenticated();
-  const membership = row.user.memberships.find((m) => m.organizationId === row.organization.id);
-  if (!membership || !isRole(membership.role)) throw unauthenticated();
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (!row || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now) || row.user_disabled_at) throw unauthenticated();
+  if (expectedEmail !== undefined && row.email !== expectedEmail) throw unauthenticated();
+  if (!isRole(row.role)) throw unauthenticated();
+  if (!row.last_used_at || now - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return toActor(row.user, row.organization, membership.role, "api-key");
+  const user = { id: row.user_id, email: row.email, firstName: row.first_name, lastName: row.last_name };
+  return toActor(user, { id: row.organization_id, slug: row.organization_slug }, row.role, "api-key");
 }
 
 /** HTTP Basic with a password: the user's first organisation (HDP has no organisation in its paths). */
