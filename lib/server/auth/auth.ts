@@ -6,7 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { contextFromHeaders } from "@/lib/server/request-context";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { nextSessionToken, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
 import { verifyLogin } from "./verify-login";
 
 class InvalidLogin extends CredentialsSignin {
@@ -47,10 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     jwt({ token, user }) {
-      const now = Math.floor(Date.now() / 1000);
-      if (user) return { sub: user.id, email: user.email, loginAt: now };
-      if (typeof token.loginAt !== "number" || now - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
-      return token;
+      return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -3,3 +3,18 @@
 export const SESSION_IDLE_SECONDS = 60 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 export const SESSION_REFRESH_SECONDS = 5 * 60;
+
+/**
+ * The session JWT's lifecycle (Auth.js jwt callback): a new sign-in starts the clock; an existing
+ * token lives until the absolute cap from sign-in (idle expiry is the cookie's own maxAge, renewed
+ * on activity). `null` ends the session.
+ */
+export function nextSessionToken<T extends Record<string, unknown>>(
+  token: T,
+  user: { id?: string; email?: string | null } | undefined,
+  nowSeconds: number,
+): T | { sub?: string; email?: string | null; loginAt: number } | null {
+  if (user) return { sub: user.id, email: user.email, loginAt: nowSeconds };
+  if (typeof token.loginAt !== "number" || nowSeconds - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
+  return token;
+}
