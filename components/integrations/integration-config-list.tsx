@@ -25,7 +25,7 @@ export function IntegrationConfigList({ template, config }: { template: Template
         <div key={item.key} className="contents" data-testid={`config-${item.key}`}>
           <dt className="font-medium text-muted-foreground">
             {item.label}
-            <span className="ml-1 font-mono text-xs opacity-70">{item.key}</span>
+            <span className="ml-1 font-mono text-xs">{item.key}</span>
           </dt>
           <dd className="break-all font-mono">{display(item.value)}</dd>
         </div>

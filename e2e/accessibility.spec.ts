@@ -1,0 +1,47 @@
+// Every console page passes axe's WCAG 2 A/AA rules with no serious or critical violation, in the
+// light and the dark theme.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signInAsAdmin } from "./support/helpers";
+import { roleKeys } from "./support/roles";
+
+async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+test("sign-in, integrations, users, API keys and audit pages have no serious accessibility violations", async ({ page, request }) => {
+  await page.goto("/login");
+  await expectAccessible(page, "login");
+
+  // An integration to show on the list and detail pages.
+  const created = await request.post("/__api__/v1/oauth/integrations", {
+    headers: { Authorization: `Key ${roleKeys().admin}` },
+    data: { name: "Accessible", template: "connect", config: { max_role: "Viewer" } },
+  });
+  const { guid } = await created.json();
+
+  await signInAsAdmin(page);
+  for (const theme of ["light", "dark"]) {
+    await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+    for (const [path, ready] of [
+      ["/integrations", "integrations-table"],
+      [`/integrations/${guid}`, "integration-detail"],
+      ["/integrations/new?template=azure", null],
+      ["/users", "users-table"],
+      ["/api-keys", "api-keys-table"],
+      ["/audit", "audit-table"],
+    ] as const) {
+      await page.goto(path);
+      if (ready) await page.getByTestId(ready).waitFor();
+      else await page.getByRole("button", { name: /create integration/i }).waitFor();
+      await expectAccessible(page, `${path} (${theme})`);
+    }
+  }
+
+  await page.context().clearCookies();
+  await signIn(page, roleKeys().viewerEmail, roleKeys().password);
+  await page.goto("/integrations");
+  await expectAccessible(page, "forbidden page");
+});
