@@ -12,6 +12,8 @@ export const env = {
   databaseUrl: () => read("DATABASE_URL"),
   authSecret: () => read("AUTH_SECRET"),
   masterKey: () => read("CONSOLE_MASTER_KEY"),
+  /** Earlier master keys (comma-separated base64), still accepted for decryption during a rotation. */
+  retiredMasterKeys: () => read("CONSOLE_MASTER_KEYS_RETIRED"),
   adminEmail: () => read("ADMIN_EMAIL"),
   adminPassword: () => read("ADMIN_PASSWORD"),
   /** Where the embedded database, generated keys and secrets live. */

@@ -103,6 +103,23 @@ database
     }, { migrate: true });
   });
 
+const keys = program.command("keys").description("master keys");
+keys
+  .command("rotate")
+  .description("re-encrypt every secret under a new master key, online (file keyring: generates the key)")
+  .action(async () => {
+    await withDatabase(async () => {
+      const { generateNextMasterKey, keyring } = await import("../lib/server/crypto/master-key");
+      const { rotateSecrets } = await import("../lib/server/secrets/rotate-secrets");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const { env } = await import("../lib/env");
+      if (!env.masterKey()) info(`new master key ${generateNextMasterKey().id} written; the old one is kept as retired`);
+      const result = await rotateSecrets(keyring(), cliContext());
+      info(`re-encrypted ${result.resealed} secrets under key ${keyring().current.id} (${result.skipped} changed meanwhile, already current)`);
+      if (result.failed) throw new Error(`${result.failed} secrets could not be decrypted with any known key; they were left unchanged`);
+    });
+  });
+
 const audit = program.command("audit").description("audit log");
 audit
   .command("verify")

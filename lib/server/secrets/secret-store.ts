@@ -2,7 +2,7 @@ import "server-only";
 // Encrypted secret values for any resource. Writers call putSecret inside their transaction;
 // readers of the resource get only status (set + when changed). The plaintext is read back only by
 // readSecretValueForUse, for code that must use the secret (verify), never for a response.
-import { currentMasterKey } from "@/lib/server/crypto/master-key";
+import { currentMasterKey, keyring } from "@/lib/server/crypto/master-key";
 import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db, type Tx } from "@/lib/server/db/client";
 
@@ -48,5 +48,5 @@ export async function secretStatuses(resourceType: string, resourceIds: string[]
 export async function readSecretValueForUse(resourceType: string, resourceId: string, field: string): Promise<string | null> {
   const row = await db.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
   if (!row) return null;
-  return decryptSecret(currentMasterKey(), { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
+  return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
 }
