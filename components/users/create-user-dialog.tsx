@@ -39,7 +39,11 @@ export function CreateUserDialog() {
   const onSubmit = handleSubmit(async (values) => {
     const result = await createUserAction(values);
     if (result.ok) {
-      toast.success(`${values.email} can now sign in`);
+      toast.success(
+        result.existingAccount
+          ? `${values.email} already had an account: it was added here and keeps its own password`
+          : `${values.email} can now sign in`,
+      );
       setOpen(false);
       reset(EMPTY);
       return;

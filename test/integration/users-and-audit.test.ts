@@ -5,19 +5,29 @@ import { db } from "@/lib/server/db/client";
 import { createUser } from "@/lib/server/users/create-user";
 import { listMembers } from "@/lib/server/users/list-members";
 import { changeMemberRole, setMemberDisabled } from "@/lib/server/users/update-member";
-import { context, createTeam } from "../support/fixtures";
+import { verifyLogin } from "@/lib/server/auth/verify-login";
+import { context, createTeam, TEST_PASSWORD } from "../support/fixtures";
 
 describe("users", () => {
   it("lets an admin create a user; a publisher is refused and the refusal is audited", async () => {
     const { admin, publisher, organization } = await createTeam();
     const created = await createUser(admin, { email: "New.Person@Example.com", role: "viewer", password: "long-enough-password" }, context());
-    expect(created).toMatchObject({ email: "new.person@example.com", role: "viewer", disabled: false });
+    expect(created).toMatchObject({ email: "new.person@example.com", role: "viewer", disabled: false, existingAccount: false });
     expect(JSON.stringify(created)).not.toContain("long-enough-password");
 
     const ctx = context();
     await expect(createUser(publisher, { email: "x@example.com", role: "admin", password: "long-enough-password" }, ctx)).rejects.toMatchObject({ status: 403 });
     expect(await db.user.findUnique({ where: { email: "x@example.com" } })).toBeNull();
     expect(await db.auditEvent.findFirst({ where: { requestId: ctx.requestId } })).toMatchObject({ outcome: "denied", action: "user.manage", organizationId: organization.id });
+  });
+
+  it("adds an existing account to another organisation without touching its password", async () => {
+    const a = await createTeam();
+    const b = await createTeam();
+    const added = await createUser(b.admin, { email: a.viewer.email, role: "publisher", password: "a-different-password" }, context());
+    expect(added).toMatchObject({ userId: a.viewer.userId, role: "publisher", existingAccount: true });
+    expect(await verifyLogin({ email: a.viewer.email, password: TEST_PASSWORD }, context())).toMatchObject({ ok: true });
+    expect(await verifyLogin({ email: a.viewer.email, password: "a-different-password" }, context())).toMatchObject({ ok: false });
   });
 
   it("rejects bad input with field errors and changes nothing", async () => {

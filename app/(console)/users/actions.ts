@@ -13,12 +13,12 @@ import { parseInput } from "@/lib/server/validation";
 
 const userId = z.string().min(1).max(100);
 
-export async function createUserAction(input: unknown): Promise<ActionResult> {
+export async function createUserAction(input: unknown): Promise<ActionResult<{ existingAccount: boolean }>> {
   const actor = await requireActor();
   try {
-    await createUser(actor, input, await requestContext());
+    const { existingAccount } = await createUser(actor, input, await requestContext());
     revalidatePath("/users");
-    return { ok: true };
+    return { ok: true, existingAccount };
   } catch (error) {
     return actionFailure(error);
   }
