@@ -34,7 +34,8 @@ test("sign-in, integrations, users, API keys and audit pages have no serious acc
       ["/audit", "audit-table"],
     ] as const) {
       await page.goto(path);
-      if (ready) await page.getByTestId(ready).waitFor();
+      // Inside #main: streamed HTML briefly holds a hidden copy outside it until React swaps it in.
+      if (ready) await page.locator("#main").getByTestId(ready).waitFor();
       else await page.getByRole("button", { name: /create integration/i }).waitFor();
       await expectAccessible(page, `${path} (${theme})`);
     }

@@ -91,7 +91,7 @@ test("audit log: filters live in the URL, details expand, bad parameters are ign
   await signIn(publisher, publisherEmail, password);
   await expect(publisher.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
   await publisher.goto("/audit");
-  await expect(publisher.getByTestId("forbidden")).toBeVisible();
+  await expect(publisher.locator("#main").getByTestId("forbidden")).toBeVisible();
   await expect(publisher.getByTestId("audit-table")).toHaveCount(0);
 
   await signInAsAdmin(page);
@@ -117,7 +117,7 @@ test("audit log: filters live in the URL, details expand, bad parameters are ign
   await expect(page).toHaveURL(/\/audit$/);
 
   await page.goto("/audit?outcome=sometimes&from=yesterday&before=DROP%20TABLE&after=-1");
-  await expect(page.getByTestId("audit-table")).toBeVisible();
+  await expect(page.locator("#main").getByTestId("audit-table")).toBeVisible();
   await page.goto(`/audit?actor=${unique("nobody")}`);
   await expect(page.getByText("No events match these filters")).toBeVisible();
 });

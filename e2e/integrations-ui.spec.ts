@@ -65,7 +65,7 @@ test("admin creates, edits and re-keys an integration; a publisher sees no secre
   await page.waitForURL(/\/integrations\/[0-9a-f-]{36}$/);
   const detailUrl = page.url();
   const guid = detailUrl.split("/").pop()!;
-  await expect(page.getByTestId("integration-detail")).toBeVisible();
+  await expect(page.locator("#main").getByTestId("integration-detail")).toBeVisible();
   await expect(page.getByTestId("secret-status-client_secret")).toContainText(/set · changed/);
   await expect(page.getByTestId("config-tenant_id")).toContainText("a0b52758-d0b5-4b27-a6c0-13ca07eabdd7");
 
@@ -107,10 +107,10 @@ test("admin creates, edits and re-keys an integration; a publisher sees no secre
   const publisherBodies = captureResponseBodies(publisher);
   await signInAs(publisher, publisherEmail, password);
   await publisher.goto("/integrations");
-  await expect(publisher.getByTestId("integrations-table")).toBeVisible();
+  await expect(publisher.locator("#main").getByTestId("integrations-table")).toBeVisible();
   await expect(publisher.getByRole("link", { name: "New integration" })).toHaveCount(0);
   await publisher.goto(detailUrl);
-  await expect(publisher.getByTestId("integration-detail")).toBeVisible();
+  await expect(publisher.locator("#main").getByTestId("integration-detail")).toBeVisible();
   await expect(publisher.getByTestId("integration-header")).toContainText("Edited in the browser");
   await expect(publisher.getByTestId("secret-status-client_secret")).toContainText(/set · changed/);
   await expect(publisher.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
@@ -118,7 +118,7 @@ test("admin creates, edits and re-keys an integration; a publisher sees no secre
   await expect(publisher.getByTestId("integration-audit-events")).not.toContainText("replaced");
   const publisherPage = await publisher.content();
   await publisher.goto(`${detailUrl}/edit`);
-  await expect(publisher.getByTestId("forbidden")).toBeVisible();
+  await expect(publisher.locator("#main").getByTestId("forbidden")).toBeVisible();
   expectNoCanary([publisherPage, await publisher.content()], canaries, "publisher page");
   await publisherContext.close();
 
@@ -129,7 +129,7 @@ test("admin creates, edits and re-keys an integration; a publisher sees no secre
   await expect(viewer.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Integrations" })).toHaveCount(0);
   for (const url of ["/integrations", detailUrl, "/integrations/new"]) {
     await viewer.goto(url);
-    await expect(viewer.getByTestId("forbidden")).toBeVisible();
+    await expect(viewer.locator("#main").getByTestId("forbidden")).toBeVisible();
     await expect(viewer.getByTestId("integration-detail")).toHaveCount(0);
   }
   await viewerContext.close();
@@ -206,5 +206,5 @@ test("a stale edit shows a conflict and keeps the first save; verify and delete 
   await expect(page.getByText(`Deleted ${name}`)).toBeVisible();
   expect((await request.get(`/__api__/v1/oauth/integrations/${guid}`, { headers: admin })).status()).toBe(404);
   await page.goto(`/integrations/${guid}`);
-  await expect(page.getByTestId("integration-not-found")).toBeVisible();
+  await expect(page.locator("#main").getByTestId("integration-not-found")).toBeVisible();
 });

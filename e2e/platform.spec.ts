@@ -8,7 +8,7 @@ test("admin creates a publisher and an API key; the publisher is refused the Use
 
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Users" }).first().click();
-  await expect(page.getByTestId("users-table")).toBeVisible();
+  await expect(page.locator("#main").getByTestId("users-table")).toBeVisible();
   await page.getByRole("button", { name: "New user" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Email").fill(publisher.email);
@@ -44,7 +44,7 @@ test("admin creates a publisher and an API key; the publisher is refused the Use
   await expect(page.getByTestId("current-role").or(page.getByRole("navigation", { name: "Main" })).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/users");
-  await expect(page.getByTestId("forbidden")).toBeVisible();
+  await expect(page.locator("#main").getByTestId("forbidden")).toBeVisible();
   await expect(page.getByTestId("users-table")).toHaveCount(0);
 });
 
