@@ -46,7 +46,8 @@ test("admin creates, edits and re-keys an integration; a publisher sees no secre
   await signInAsAdmin(page);
   await page.goto("/integrations");
   await page.getByRole("link", { name: "New integration" }).first().click();
-  await page.getByRole("link", { name: "Azure", exact: true }).click();
+  // Scoped to the picker: until the navigation lands, the list behind it may hold integrations named "Azure".
+  await page.getByTestId("template-picker").getByRole("link", { name: "Azure", exact: true }).click();
   await expect(page).toHaveURL(/\/integrations\/new\?template=azure$/);
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByLabel("Description", { exact: true }).fill("Created in the browser");
