@@ -3,14 +3,14 @@
 // node:http server that reads the same row with pg — the floor for "one authenticated row read".
 // Prints figures; asserts nothing.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { env } from "../lib/env";
-import { freePort } from "./lib/embedded-postgres";
+import { freePort, runningDatabaseUrl } from "./lib/embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -58,9 +58,9 @@ async function main() {
     await measure("console: next start, API key auth, org-scoped read", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
 
     // The floor: a bare node:http server reading the same row with pg.
-    const pgPort = Number(readFileSync(path.join(dataDir, "postgres/postmaster.pid"), "utf8").split("\n")[3]);
-    const password = readFileSync(path.join(dataDir, "postgres.password"), "utf8").trim();
-    const pool = new pg.Pool({ host: "127.0.0.1", port: pgPort, user: "postgres", password, database: "console", max: 10 });
+    const url = await runningDatabaseUrl(dataDir);
+    if (!url) throw new Error("the console's database is not running");
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
     const bare = http.createServer(async (_req, res) => {
       const { rows } = await pool.query("SELECT id::text, guid, name, description, template, auth_type, config, created_at, updated_at FROM integrations WHERE guid = $1", [guid]);
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows[0]));

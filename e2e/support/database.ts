@@ -1,14 +1,13 @@
 // Direct read access to the e2e console's embedded PostgreSQL, for assertions about what was
 // stored (audit rows, ciphertexts) — never to set up state behind the app's back.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
+import { runningDatabaseUrl } from "../../scripts/lib/embedded-postgres";
 import { E2E_DATA_DIR } from "./cli";
 
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const port = Number(readFileSync(path.join(E2E_DATA_DIR, "postgres/postmaster.pid"), "utf8").split("\n")[3]);
-  const password = readFileSync(path.join(E2E_DATA_DIR, "postgres.password"), "utf8").trim();
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "console" });
+  const url = await runningDatabaseUrl(E2E_DATA_DIR);
+  if (!url) throw new Error(`no database is running on ${E2E_DATA_DIR}`);
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "./embedded-postgres";
 
 export function readOrGenerateSecret(dataDir: string, file: string, describe: string, warn: (m: string) => void): string {
   const target = path.join(dataDir, file);
@@ -16,11 +17,7 @@ export function readOrGenerateSecret(dataDir: string, file: string, describe: st
 
 /** Alive and still a console launcher (pids are reused after a kill -9). */
 const isLauncher = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
-  }
+  if (!isAlive(pid)) return false;
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/start");
   } catch {

@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -83,6 +83,13 @@ async function readOrCreatePassword(file: string): Promise<string> {
 
 const urlFor = (password: string, port: number) => `postgresql://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
 
+/** The URL of the server running on `dataDir` right now, or null (for tools reading a live console's database). */
+export async function runningDatabaseUrl(dataDir: string): Promise<string | null> {
+  const running = await runningServer(path.join(dataDir, "postgres"));
+  if (!running) return null;
+  return urlFor((await fs.readFile(path.join(dataDir, "postgres.password"), "utf8")).trim(), running.port);
+}
+
 /**
  * Starts the cluster on `dataDir/postgres`. With `reuseRunning` (the admin CLI while the console
  * runs) a live server on the directory is used as is and left running; otherwise (the launcher)
@@ -96,8 +103,8 @@ export async function startEmbeddedPostgres(
   const pgDir = path.join(dataDir, "postgres");
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
-  const running = reuseRunning ? await runningServer(pgDir) : null;
-  if (running) return { url: urlFor(password, running.port), stop: async () => {} };
+  const runningUrl = reuseRunning ? await runningDatabaseUrl(dataDir) : null;
+  if (runningUrl) return { url: runningUrl, stop: async () => {} };
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) {
     await makeReachable(pgDir, log);

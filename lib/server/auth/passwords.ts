@@ -2,8 +2,6 @@ import "server-only";
 // argon2id password hashes (@node-rs/argon2 defaults: m=19 MiB, t=2, p=1 — about 10 ms here).
 import { hash, verify } from "@node-rs/argon2";
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 export const hashPassword = (password: string) => hash(password);
 
 // Verified against when the account is unknown, so both paths cost one argon2 verification.
