@@ -1,5 +1,8 @@
-// A real OAuth 2.0 authorization server for tests: oidc-provider 9 on 127.0.0.1 (free port) with
-// the client-credentials grant enabled. Tokens come from `${issuer}/token`.
+// A real OAuth 2.0 authorization server for tests: oidc-provider 9 on 127.0.0.1 (free port, or
+// `port`). Client-credentials clients get tokens from `${issuer}/token`; authorization-code clients
+// go through the provider's own login and consent pages (devInteractions: any login and password
+// are accepted), must use PKCE, and get refresh tokens that rotate on every use (a rotated-away
+// token presented again is refused with invalid_grant, and the provider revokes the whole grant).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -11,17 +14,33 @@ export type TestOAuthClient = {
   scope?: string;
 };
 
+/** A client for the browser flow: authorization code + PKCE, refresh tokens. */
+export type TestAuthorizationCodeClient = {
+  client_id: string;
+  client_secret: string;
+  redirect_uris: string[];
+  token_endpoint_auth_method?: "client_secret_basic" | "client_secret_post";
+};
+
 export type TestOAuthServer = {
   issuer: string;
   tokenUrl: string;
+  authorizeUrl: string;
   /** Every access token the server issued, so tests can prove one never leaks anywhere. */
   issuedAccessTokens: string[];
+  /** Every refresh token the server issued. */
+  issuedRefreshTokens: string[];
+  /** How many requests reached the token endpoint (to prove concurrent refreshes made one). */
+  tokenRequests(): number;
+  /** Revokes a refresh token (RFC 7009, through the provider's revocation endpoint). */
+  revoke(token: string, client: { client_id: string; client_secret: string }): Promise<void>;
   stop(): Promise<void>;
 };
 
+type GrantContext = { body?: { access_token?: unknown; refresh_token?: unknown } };
 type ProviderLike = {
   callback(): http.RequestListener;
-  on(event: "grant.success", listener: (ctx: { body?: { access_token?: unknown } }) => void): void;
+  on(event: "grant.success", listener: (ctx: GrantContext) => void): void;
 };
 type ProviderConstructor = new (issuer: string, configuration: Record<string, unknown>) => ProviderLike;
 
@@ -41,21 +60,32 @@ async function quietly<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function startOAuthServer({
-  clients,
+  clients = [],
+  authorizationCodeClients = [],
   scopes = [],
+  port: wantedPort = 0,
+  accessTokenTtl = 3600,
 }: {
-  clients: TestOAuthClient[];
+  clients?: TestOAuthClient[];
+  authorizationCodeClients?: TestAuthorizationCodeClient[];
   /** Scopes the server knows, beyond `openid`/`offline_access`. */
   scopes?: string[];
+  port?: number;
+  accessTokenTtl?: number;
 }): Promise<TestOAuthServer> {
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(wantedPort, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}`;
   const issuedAccessTokens: string[] = [];
+  const issuedRefreshTokens: string[] = [];
+  let tokenRequests = 0;
+  server.on("request", (request: http.IncomingMessage) => {
+    if (request.method === "POST" && request.url?.split("?")[0] === "/token") tokenRequests += 1;
+  });
 
   try {
     await quietly(async () => {
@@ -63,26 +93,44 @@ export async function startOAuthServer({
       const oidcProvider: { default: ProviderConstructor } = await import("oidc-provider");
       const Provider = oidcProvider.default;
       const provider = new Provider(issuer, {
-        clients: clients.map((client) => ({
-          client_id: client.client_id,
-          client_secret: client.client_secret,
-          grant_types: ["client_credentials"],
-          response_types: [],
-          redirect_uris: [],
-          token_endpoint_auth_method: client.token_endpoint_auth_method ?? "client_secret_basic",
-          ...(client.scope ? { scope: client.scope } : {}),
-        })),
+        clients: [
+          ...clients.map((client) => ({
+            client_id: client.client_id,
+            client_secret: client.client_secret,
+            grant_types: ["client_credentials"],
+            response_types: [],
+            redirect_uris: [],
+            token_endpoint_auth_method: client.token_endpoint_auth_method ?? "client_secret_basic",
+            ...(client.scope ? { scope: client.scope } : {}),
+          })),
+          ...authorizationCodeClients.map((client) => ({
+            client_id: client.client_id,
+            client_secret: client.client_secret,
+            grant_types: ["authorization_code", "refresh_token"],
+            response_types: ["code"],
+            redirect_uris: client.redirect_uris,
+            token_endpoint_auth_method: client.token_endpoint_auth_method ?? "client_secret_basic",
+          })),
+        ],
         scopes: ["openid", "offline_access", ...scopes],
-        ttl: { ClientCredentials: 600 },
+        ttl: { ClientCredentials: 600, AccessToken: accessTokenTtl, AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 86_400, RefreshToken: 86_400, IdToken: 3600 },
+        findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub }) }),
+        // Refresh tokens for every code client (no offline_access dance), rotated on every use,
+        // and not tied to the provider's browser session.
+        issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed("refresh_token"),
+        rotateRefreshToken: () => true,
+        expiresWithSession: async () => false,
+        pkce: { required: () => true },
         features: {
           clientCredentials: { enabled: true },
-          devInteractions: { enabled: false },
+          devInteractions: { enabled: authorizationCodeClients.length > 0 },
           introspection: { enabled: false },
-          revocation: { enabled: false },
+          revocation: { enabled: true, allowedPolicy: async () => true },
         },
       });
       provider.on("grant.success", (ctx) => {
         if (typeof ctx.body?.access_token === "string") issuedAccessTokens.push(ctx.body.access_token);
+        if (typeof ctx.body?.refresh_token === "string") issuedRefreshTokens.push(ctx.body.refresh_token);
       });
       server.on("request", provider.callback());
     });
@@ -94,7 +142,21 @@ export async function startOAuthServer({
   return {
     issuer,
     tokenUrl: `${issuer}/token`,
+    authorizeUrl: `${issuer}/auth`,
     issuedAccessTokens,
+    issuedRefreshTokens,
+    tokenRequests: () => tokenRequests,
+    async revoke(token, client) {
+      const response = await fetch(`${issuer}/token/revocation`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          authorization: `Basic ${Buffer.from(`${encodeURIComponent(client.client_id)}:${encodeURIComponent(client.client_secret)}`).toString("base64")}`,
+        },
+        body: new URLSearchParams({ token, token_type_hint: "refresh_token" }),
+      });
+      if (!response.ok) throw new Error(`revocation failed: HTTP ${response.status} ${await response.text()}`);
+    },
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

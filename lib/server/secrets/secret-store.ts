@@ -45,8 +45,8 @@ export async function secretStatuses(resourceType: string, resourceIds: string[]
 }
 
 /** The plaintext, for code that must use it (a token request). Never put it in a response. */
-export async function readSecretValueForUse(resourceType: string, resourceId: string, field: string): Promise<string | null> {
-  const row = await db.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
+export async function readSecretValueForUse(resourceType: string, resourceId: string, field: string, client: Tx | typeof db = db): Promise<string | null> {
+  const row = await client.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
   if (!row) return null;
   return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
 }
