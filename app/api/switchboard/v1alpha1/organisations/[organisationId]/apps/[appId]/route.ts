@@ -1,0 +1,22 @@
+// GET    /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — one app (GetApp, ETag)
+// PUT    /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — replace it (UpdateApp; If-Match honoured)
+// DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — delete it (DeleteApp → {id}; If-Match honoured)
+import { preconditionFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { toVersoriApp, withEtag } from "@/lib/dialects/versori/serializers";
+import { deleteApp } from "@/lib/server/apps/delete-app";
+import { getApp } from "@/lib/server/apps/get-app";
+import { updateApp } from "@/lib/server/apps/update-app";
+
+type Params = { organisationId: string; appId: string };
+
+export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
+  const app = await getApp(actor, params.appId, context);
+  return withEtag(toVersoriApp(app), app);
+});
+
+export const PUT = versoriRoute<Params>(async ({ request, actor, context, params }) => {
+  const app = await updateApp(actor, params.appId, await readJson(request), preconditionFrom(request), context);
+  return withEtag(toVersoriApp(app), app);
+});
+
+export const DELETE = versoriRoute<Params>(async ({ request, actor, context, params }) => Response.json(await deleteApp(actor, params.appId, preconditionFrom(request), context)));

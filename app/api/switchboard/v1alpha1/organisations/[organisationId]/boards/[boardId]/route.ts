@@ -1,0 +1,22 @@
+// GET    /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — one board (ETag)
+// PUT    /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — replace name and connections (If-Match honoured)
+// DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — delete (→ {id})
+import { preconditionFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { toVersoriBoard, withEtag } from "@/lib/dialects/versori/serializers";
+import { deleteBoard } from "@/lib/server/boards/delete-board";
+import { getBoard } from "@/lib/server/boards/get-board";
+import { updateBoard } from "@/lib/server/boards/update-board";
+
+type Params = { organisationId: string; boardId: string };
+
+export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
+  const board = await getBoard(actor, params.boardId, context);
+  return withEtag(toVersoriBoard(board), board);
+});
+
+export const PUT = versoriRoute<Params>(async ({ request, actor, context, params }) => {
+  const board = await updateBoard(actor, params.boardId, await readJson(request), preconditionFrom(request), context);
+  return withEtag(toVersoriBoard(board), board);
+});
+
+export const DELETE = versoriRoute<Params>(async ({ request, actor, context, params }) => Response.json(await deleteBoard(actor, params.boardId, preconditionFrom(request), context)));

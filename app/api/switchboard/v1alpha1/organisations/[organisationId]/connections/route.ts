@@ -1,0 +1,17 @@
+// GET  /api/switchboard/v1alpha1/organisations/{organisationId}/connections — a keyset page (GetConnections: appId, first, before, after, sort)
+// POST /api/switchboard/v1alpha1/organisations/{organisationId}/connections — create one (CreateConnection → 201)
+import { pageRequestFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { toVersoriConnection, toVersoriPage, withEtag } from "@/lib/dialects/versori/serializers";
+import { createConnection } from "@/lib/server/connections/create-connection";
+import { listConnections } from "@/lib/server/connections/list-connections";
+
+type Params = { organisationId: string };
+
+export const GET = versoriRoute<Params>(async ({ actor, context, query }) =>
+  Response.json(toVersoriPage(await listConnections(actor, { ...pageRequestFrom(query), appId: query.get("appId") }, context), toVersoriConnection)),
+);
+
+export const POST = versoriRoute<Params>(async ({ request, actor, context }) => {
+  const connection = await createConnection(actor, await readJson(request), context);
+  return withEtag(toVersoriConnection(connection), connection, 201);
+});

@@ -1,0 +1,303 @@
+import { z } from "zod";
+
+// Versori Switchboard's request bodies (specs/versori-switchboard-api-v1alpha1.yaml): apps, their
+// supported auth configs, connections and boards. The console's forms use the same schemas, and
+// the JSON Schema that `connection-init` returns in `action.form.schema` is generated from them.
+
+export const AUTH_CONFIG_TYPES = ["oidc", "oauth2", "apikey", "httpBasicAuth", "jwtbearer", "httprefresh", "customFunction"] as const;
+export type AuthConfigType = (typeof AUTH_CONFIG_TYPES)[number];
+export const isAuthConfigType = (value: unknown): value is AuthConfigType => AUTH_CONFIG_TYPES.includes(value as AuthConfigType);
+
+export const AUTH_TYPE_LABELS: Record<AuthConfigType, string> = {
+  oidc: "OpenID Connect",
+  oauth2: "OAuth 2.0",
+  apikey: "API key",
+  httpBasicAuth: "HTTP Basic auth",
+  jwtbearer: "JWT bearer",
+  httprefresh: "HTTP refresh",
+  customFunction: "Custom function",
+};
+
+const text = (max = 2000) => z.string().trim().max(max);
+const scopes = z.record(z.string(), z.string(), { error: "scopes must be an object of scope → description" });
+const bodyMustBeObject = { error: (issue: { code?: string }) => (issue.code === "invalid_type" ? "The request body must be a JSON object" : undefined) };
+
+// ---- App auth configs (AppAuthConfig*). Every field is optional on input: `isValid` reports
+// whether a config is complete, as the spec allows an app to carry incomplete configs.
+export const appAuthConfigDataSchemas = {
+  oidc: z.strictObject({ discoveryUrl: text().optional(), clientId: text().optional(), clientSecret: z.string().max(4000).optional(), scopes: scopes.optional() }),
+  oauth2: z.strictObject({
+    flowType: z.enum(["authorization_code", "client_credentials", "resource_owner_password"]).optional(),
+    authorizationEndpoint: text().optional(),
+    tokenEndpoint: text().optional(),
+    username: text().optional(),
+    password: z.string().max(4000).optional(),
+    clientId: text().optional(),
+    clientSecret: z.string().max(4000).optional(),
+    scopes: scopes.optional(),
+  }),
+  apikey: z.strictObject({ name: text(200).optional(), in: z.enum(["query", "header", "cookie"]).optional() }),
+  httpBasicAuth: z.strictObject({ user: text(200).optional(), password: z.string().max(4000).optional() }),
+  jwtbearer: z.strictObject({
+    payload: z.record(z.string(), z.unknown()).optional(),
+    secret: z.string().max(8000).optional(),
+    algorithm: text(20).optional(),
+    prefix: text(50).optional(),
+    expiresIn: text(50).optional(),
+  }),
+  httprefresh: z.strictObject({
+    tokenEndpoint: text().optional(),
+    method: z.enum(["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]).optional(),
+    tokenTTL: z.number().int().min(0).optional(),
+    secretIn: z.enum(["header", "body"]).optional(),
+    headerDestination: text(200).optional(),
+    headers: z.record(z.string(), z.array(z.string())).optional(),
+    selector: text(200).optional(),
+    name: text(200).optional(),
+    in: z.enum(["query", "header", "cookie"]).optional(),
+    prefix: text(50).optional(),
+  }),
+  customFunction: z.strictObject({ function_url: text().optional() }),
+} as const satisfies Record<AuthConfigType, z.ZodType>;
+
+/** Write-only parts of an app's auth config: stored encrypted, never returned. */
+export const APP_CONFIG_SECRET_FIELDS: Record<AuthConfigType, readonly string[]> = {
+  oidc: ["clientSecret"],
+  oauth2: ["clientSecret", "password"],
+  apikey: [],
+  httpBasicAuth: ["password"],
+  jwtbearer: ["secret"],
+  httprefresh: [],
+  customFunction: [],
+};
+
+const present = (data: Record<string, unknown>, secretsSet: ReadonlySet<string>, field: string) =>
+  secretsSet.has(field) || (typeof data[field] === "string" ? (data[field] as string).trim() !== "" : data[field] !== undefined && data[field] !== null);
+
+/**
+ * The spec's `isValid`: true only when the config holds everything an organisation needs to
+ * connect with it. Credentials the connection itself supplies (an API key, a user's password,
+ * client-credentials secrets) are not required here.
+ */
+export function isAuthConfigValid(type: AuthConfigType, data: Record<string, unknown>, secretsSet: ReadonlySet<string> = new Set()): boolean {
+  const has = (...fields: string[]) => fields.every((f) => present(data, secretsSet, f));
+  switch (type) {
+    case "oidc":
+      return has("discoveryUrl", "clientId", "clientSecret");
+    case "oauth2":
+      if (data.flowType === "authorization_code") return has("authorizationEndpoint", "tokenEndpoint", "clientId", "clientSecret");
+      if (data.flowType === "client_credentials") return has("tokenEndpoint");
+      if (data.flowType === "resource_owner_password") return has("tokenEndpoint", "clientId");
+      return false;
+    case "apikey":
+      return has("name", "in");
+    case "httpBasicAuth":
+      return true;
+    case "jwtbearer":
+      return has("algorithm");
+    case "httprefresh":
+      return has("tokenEndpoint", "method", "tokenTTL", "secretIn", "selector", "name", "in", "prefix");
+    case "customFunction":
+      return has("function_url");
+  }
+}
+
+const authConfigCreateSchema = z
+  .object({ type: z.enum(AUTH_CONFIG_TYPES, { error: `type must be one of ${AUTH_CONFIG_TYPES.join(", ")}` }), data: z.unknown().optional() })
+  .transform((value, ctx) => {
+    const parsed = appAuthConfigDataSchemas[value.type].safeParse(value.data ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ["data", ...issue.path] } as never);
+      return z.NEVER;
+    }
+    return { type: value.type, data: parsed.data as Record<string, unknown> };
+  });
+
+const authConfigsSchema = z.array(authConfigCreateSchema).max(7).refine((configs) => new Set(configs.map((c) => c.type)).size === configs.length, "Each auth type may appear once");
+
+const serverSchema = z.strictObject({
+  name: text(200).optional(),
+  url: z.string().trim().min(1, "server.url is required").max(2000).url("server.url must be a URL"),
+});
+
+export const appNameSchema = z.string({ error: "name is required" }).trim().min(1, "name is required").max(200, "name must be at most 200 characters");
+
+// AppCreate. `public` and `schemaId` are accepted as the spec lists them; an organisation's app
+// is never public (the public catalogue ships in code), and schemas are not served here.
+export const createAppSchema = z.object(
+  {
+    name: appNameSchema,
+    public: z.literal(false, { error: "Only the built-in catalogue holds public apps: public must be false" }).optional(),
+    server: serverSchema,
+    authConfigs: authConfigsSchema.optional(),
+    supportedAuthConfigs: authConfigsSchema.optional(),
+    imageUrl: text().optional(),
+    schemaId: text(200).optional(),
+  },
+  bodyMustBeObject,
+);
+export type CreateAppInput = z.input<typeof createAppSchema>;
+
+// UpdateApp is a full replace of the App object; read-only fields may be echoed back.
+export const updateAppSchema = createAppSchema.extend({
+  id: z.string().optional(),
+  orgId: z.string().optional(),
+  public: z.boolean().optional(),
+  schemaMetadata: z.unknown().optional(),
+  schema: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+  deletedAt: z.unknown().optional(),
+});
+
+// ---- Connection data (ConnectionData*), one shape per auth type a connection is created with.
+const secretValue = (field: string) => z.string({ error: `${field} is required` }).max(8000, `${field} is too long`);
+export const connectionDataSchemas = {
+  apikey: z.strictObject({ apiKey: secretValue("apiKey").meta({ title: "API key", writeOnly: true }) }),
+  httpBasicAuth: z.strictObject({
+    user: z.string({ error: "user is required" }).trim().min(1, "user is required").max(200).meta({ title: "User" }),
+    password: secretValue("password").meta({ title: "Password", writeOnly: true }),
+  }),
+  httprefresh: z.strictObject({ secret: secretValue("secret").meta({ title: "Secret", writeOnly: true }) }),
+  oauth2: z.strictObject({
+    clientId: z.string({ error: "clientId is required" }).trim().min(1, "clientId is required").max(500).meta({ title: "Client ID" }),
+    clientSecret: secretValue("clientSecret").meta({ title: "Client secret", writeOnly: true }),
+    username: z.string().trim().max(200).optional().meta({ title: "Username" }),
+    password: z.string().max(8000).optional().meta({ title: "Password", writeOnly: true }),
+    additionalParameters: z.string().trim().max(2000).optional().meta({ title: "Additional parameters", description: "URL-encoded, e.g. audience=https://example.com" }),
+    issueToken: z.boolean().optional().meta({ title: "Issue a token now" }),
+    authStyle: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional().meta({ title: "Client authentication", description: "0 auto-detect, 1 request body, 2 Authorization header" }),
+  }),
+  jwtbearer: z.strictObject({
+    secret: secretValue("secret").meta({ title: "Signing secret", writeOnly: true }),
+    payload: z.record(z.string(), z.unknown(), { error: "payload must be an object" }).meta({ title: "Payload" }),
+    algorithm: z.enum(["HS256", "HS384", "HS512", "RS256", "RS384", "RS512"], { error: "algorithm must be one of HS256, HS384, HS512, RS256, RS384, RS512" }).meta({ title: "Algorithm" }),
+    prefix: z.string().trim().max(50).optional().meta({ title: "Prefix" }),
+    expiresIn: z.string().trim().max(50).optional().meta({ title: "Expires in" }),
+  }),
+  customFunction: z.strictObject({ data: secretValue("data").meta({ title: "Data", writeOnly: true }) }),
+} as const;
+export type FormAuthType = keyof typeof connectionDataSchemas;
+export const isFormAuthType = (value: string): value is FormAuthType => Object.hasOwn(connectionDataSchemas, value);
+
+/** Write-only parts of a connection's data: stored encrypted, never returned. */
+export const CONNECTION_SECRET_FIELDS: Record<FormAuthType, readonly string[]> = {
+  apikey: ["apiKey"],
+  httpBasicAuth: ["password"],
+  httprefresh: ["secret"],
+  oauth2: ["clientSecret", "password"],
+  jwtbearer: ["secret"],
+  customFunction: ["data"],
+};
+
+/** Auth types whose connection is made in the browser (authorization code), through connection-init. */
+export const REDIRECT_AUTH_TYPES = ["oidc", "oauth2"] as const;
+
+/** The JSON Schema a client renders as the form for this auth type's connection data. */
+export function connectionFormJsonSchema(authType: FormAuthType): Record<string, unknown> {
+  const schema = z.toJSONSchema(connectionDataSchemas[authType], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  delete schema.$schema;
+  return schema;
+}
+
+export const connectionNameSchema = z.string({ error: "name is required" }).trim().min(1, "name is required").max(200, "name must be at most 200 characters");
+
+export const createConnectionSchema = z.object(
+  {
+    name: connectionNameSchema,
+    appId: z.string({ error: "appId is required" }).trim().min(1, "appId is required").max(200),
+    authType: z.string({ error: "authType is required" }).trim().min(1, "authType is required").max(50),
+    data: z.record(z.string(), z.unknown(), { error: "data must be an object" }),
+  },
+  bodyMustBeObject,
+);
+export type CreateConnectionInput = z.input<typeof createConnectionSchema>;
+
+export const updateConnectionSchema = z.object(
+  {
+    name: connectionNameSchema,
+    data: z.record(z.string(), z.unknown(), { error: "data must be an object" }),
+  },
+  bodyMustBeObject,
+);
+export type UpdateConnectionInput = z.input<typeof updateConnectionSchema>;
+
+export const initConnectionSchema = z.object(
+  {
+    appId: z.string({ error: "appId is required" }).trim().min(1, "appId is required").max(200),
+    authType: z.string({ error: "authType is required" }).trim().min(1, "authType is required").max(50),
+    // Where the browser returns after the provider (a path of this console); extension.
+    returnTo: z.string().startsWith("/").max(500).optional(),
+    name: connectionNameSchema.optional(),
+  },
+  bodyMustBeObject,
+);
+
+// ---- Boards (BoardCreate / Board). `connectionIds` is this console's extension: the connections
+// a board uses, so that a connection's `usedByBoards` is real.
+export const BOARD_STATUSES = ["unknown", "draft", "publishing", "published", "unpublishing"] as const;
+export const createBoardSchema = z.object(
+  {
+    name: z.string({ error: "name is required" }).trim().min(1, "name is required").max(200, "name must be at most 200 characters"),
+    connectionIds: z.array(z.string().max(100)).max(100, "at most 100 connections").optional(),
+  },
+  bodyMustBeObject,
+);
+export const updateBoardSchema = createBoardSchema.extend({
+  id: z.string().optional(),
+  orgId: z.string().optional(),
+  status: z.unknown().optional(),
+  createdAt: z.unknown().optional(),
+  updatedAt: z.unknown().optional(),
+});
+
+// ---- Lists: the spec's `first`, `before`, `after`, `sort` ("name:asc,id:desc").
+export const SORT_PATTERN = /^([^:,]+:[^:,]+)(,[^:,]+:[^:,]+)*$/;
+export const MAX_PAGE_SIZE = 100;
+
+// ---- DTOs (no secret value anywhere: secrets appear as set + when changed).
+export type SecretStatusDto = { set: true; updatedAt: string };
+export type AuthConfigDto = { type: AuthConfigType; isValid: boolean; data: Record<string, unknown>; secrets: Record<string, SecretStatusDto> };
+export type AppDto = {
+  id: string;
+  orgId: string;
+  name: string;
+  public: boolean;
+  server: { name: string; url: string };
+  imageUrl?: string;
+  schemaId?: string;
+  supportedAuthConfigs: AuthConfigDto[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+export type BoardRefDto = { id: string; name: string; status: string };
+export type TokenStatusDto = { accessToken: boolean; refreshToken: boolean; expiresAt: string | null; lastRefreshAt: string | null; refreshError: string | null };
+export type ConnectionDto = {
+  id: string;
+  orgId: string;
+  name: string;
+  appId: string;
+  app: AppDto | null;
+  authType: string;
+  authConfig: AuthConfigDto | null;
+  credentialId: string;
+  data: Record<string, unknown>;
+  secrets: Record<string, SecretStatusDto>;
+  token: TokenStatusDto | null;
+  usedByBoards: BoardRefDto[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+export type BoardDto = {
+  id: string;
+  orgId: string;
+  name: string;
+  status: string;
+  connections: { id: string; name: string }[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+export type PageDto<T> = { totalCount: number; next?: string; prev?: string; items: T[] };

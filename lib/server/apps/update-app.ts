@@ -1,0 +1,61 @@
+import "server-only";
+// PUT: a full replace of the app (name, server, image, auth configs). Secret parts of auth configs
+// are write-only: omitted or empty keeps the stored value; an auth type removed drops its secrets.
+import { AppError } from "@/lib/errors";
+import { updateAppSchema, type AppDto } from "@/lib/schemas/switchboard";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
+import { db } from "@/lib/server/db/client";
+import { secretStatuses } from "@/lib/server/secrets/secret-store";
+import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { parseInput } from "@/lib/server/validation";
+import { splitAuthConfigs, storeAppSecrets } from "./accept-auth-configs";
+import { APP_RESOURCE, toAppDto } from "./app-dto";
+import { loadOwnApp } from "./find-app";
+
+const readOnly = (field: string) => new AppError("bad_request", `${field} cannot be changed`, { fieldErrors: { [field]: [`${field} cannot be changed`] } });
+
+export async function updateApp(actor: Actor, appId: string, input: unknown, precondition: Precondition, context: RequestContext): Promise<AppDto> {
+  await requirePermission(actor, "app.write", context, { type: APP_RESOURCE, id: appId });
+  const data = parseInput(updateAppSchema, input);
+  return db.$transaction(async (tx) => {
+    const { row, dto: before } = await loadOwnApp(actor, appId, tx);
+    checkPrecondition("app", row, precondition);
+    if (data.id !== undefined && data.id !== row.id) throw readOnly("id");
+    if (data.orgId !== undefined && data.orgId !== row.organizationId) throw readOnly("orgId");
+    if (data.public === true) throw readOnly("public");
+    const { stored, secrets } = splitAuthConfigs(data.authConfigs ?? data.supportedAuthConfigs ?? []);
+    const { count } = await tx.app.updateMany({
+      where: { id: row.id, version: row.version },
+      data: {
+        name: data.name,
+        serverName: data.server.name || data.server.url,
+        serverUrl: data.server.url,
+        imageUrl: data.imageUrl || null,
+        schemaId: data.schemaId || null,
+        authConfigs: stored as object[],
+        updatedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("precondition_failed", "This app was changed by someone else at the same time. Reload and try again.");
+    const previouslySet = Object.entries(before.supportedAuthConfigs).flatMap(([, c]) => Object.keys(c.secrets).map((f) => `${c.type}.${f}`));
+    await storeAppSecrets(tx, actor.organizationId, row.id, stored, secrets, previouslySet);
+    const updated = await tx.app.findUniqueOrThrow({ where: { id: row.id } });
+    const after = toAppDto(updated, (await secretStatuses(APP_RESOURCE, [row.id], tx)).get(row.id));
+    const replaced = Object.keys(secrets);
+    await recordAuditEvent(tx, {
+      actor,
+      organizationId: actor.organizationId,
+      action: "app.update",
+      resourceType: APP_RESOURCE,
+      resourceId: row.id,
+      before,
+      after,
+      detail: replaced.length ? `secrets replaced: ${replaced.join(", ")}` : null,
+      context,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import type { AppDto, BoardRefDto, ConnectionDto, TokenStatusDto } from "@/lib/schemas/switchboard";
+import type { Actor } from "@/lib/server/auth/actor";
+import type { Db } from "@/lib/server/db/client";
+import { findUsableApps } from "@/lib/server/apps/find-app";
+import { secretStatuses, type SecretStatusMap } from "@/lib/server/secrets/secret-store";
+
+export const CONNECTION_RESOURCE = "connection";
+/** OAuth tokens a connection holds (authorization-code connections), in the secret store. */
+export const TOKEN_FIELDS = ["accessToken", "refreshToken"] as const;
+
+export type ConnectionRow = {
+  id: string;
+  organizationId: string;
+  appId: string;
+  name: string;
+  authType: string;
+  data: unknown;
+  credentialId: string;
+  tokenExpiresAt: Date | null;
+  lastRefreshAt: Date | null;
+  refreshError: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+};
+
+export function toConnectionDto(row: ConnectionRow, app: AppDto | null, secrets: SecretStatusMap = {}, boards: BoardRefDto[] = []): ConnectionDto {
+  const dataSecrets: SecretStatusMap = {};
+  for (const [field, status] of Object.entries(secrets)) if (!(TOKEN_FIELDS as readonly string[]).includes(field)) dataSecrets[field] = status;
+  const oauth = Boolean(secrets.accessToken || secrets.refreshToken);
+  const token: TokenStatusDto | null = oauth
+    ? {
+        accessToken: Boolean(secrets.accessToken),
+        refreshToken: Boolean(secrets.refreshToken),
+        expiresAt: row.tokenExpiresAt?.toISOString() ?? null,
+        lastRefreshAt: row.lastRefreshAt?.toISOString() ?? null,
+        refreshError: row.refreshError,
+      }
+    : null;
+  return {
+    id: row.id,
+    orgId: row.organizationId,
+    name: row.name,
+    appId: row.appId,
+    app,
+    authType: row.authType,
+    authConfig: app?.supportedAuthConfigs.find((c) => c.type === row.authType) ?? null,
+    credentialId: row.credentialId,
+    data: (row.data ?? {}) as Record<string, unknown>,
+    secrets: dataSecrets,
+    token,
+    usedByBoards: boards,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** DTOs for a page of rows: apps, secret statuses and boards in one query each for the page. */
+export async function toConnectionDtos(actor: Actor, rows: ConnectionRow[], client: Db): Promise<ConnectionDto[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [apps, secrets, links] = await Promise.all([
+    findUsableApps(actor, rows.map((r) => r.appId), client),
+    secretStatuses(CONNECTION_RESOURCE, ids, client),
+    client.boardConnection.findMany({
+      where: { connectionId: { in: ids }, board: { organizationId: actor.organizationId } },
+      select: { connectionId: true, board: { select: { id: true, name: true, status: true } } },
+      orderBy: [{ board: { name: "asc" } }, { boardId: "asc" }],
+    }),
+  ]);
+  const boards = new Map<string, BoardRefDto[]>();
+  for (const link of links) boards.set(link.connectionId, [...(boards.get(link.connectionId) ?? []), link.board]);
+  return rows.map((row) => toConnectionDto(row, apps.get(row.appId) ?? null, secrets.get(row.id), boards.get(row.id)));
+}
