@@ -272,7 +272,7 @@ export type AppDto = {
   version: number;
 };
 export type BoardRefDto = { id: string; name: string; status: string };
-export type TokenStatusDto = { accessToken: boolean; refreshToken: boolean; expiresAt: string | null; lastRefreshAt: string | null; refreshError: string | null };
+export type TokenStatusDto = { state: "active" | "needs_reauthorization"; accessToken: boolean; refreshToken: boolean; expiresAt: string | null; lastRefreshAt: string | null; refreshError: string | null };
 export type ConnectionDto = {
   id: string;
   orgId: string;

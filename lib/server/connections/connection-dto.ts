@@ -17,25 +17,25 @@ export type ConnectionRow = {
   authType: string;
   data: unknown;
   credentialId: string;
-  tokenExpiresAt: Date | null;
-  lastRefreshAt: Date | null;
-  refreshError: string | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
 };
 
-export function toConnectionDto(row: ConnectionRow, app: AppDto | null, secrets: SecretStatusMap = {}, boards: BoardRefDto[] = []): ConnectionDto {
+/** The OAuth engine's non-secret facts about a connection's tokens (oauth_credentials). */
+export type TokenFacts = { state: string; accessTokenExpiresAt: Date | null; lastRefreshedAt: Date | null; lastRefreshError: string | null };
+
+export function toConnectionDto(row: ConnectionRow, app: AppDto | null, secrets: SecretStatusMap = {}, boards: BoardRefDto[] = [], facts?: TokenFacts): ConnectionDto {
   const dataSecrets: SecretStatusMap = {};
   for (const [field, status] of Object.entries(secrets)) if (!(TOKEN_FIELDS as readonly string[]).includes(field)) dataSecrets[field] = status;
-  const oauth = Boolean(secrets.accessToken || secrets.refreshToken);
-  const token: TokenStatusDto | null = oauth
+  const token: TokenStatusDto | null = facts
     ? {
+        state: facts.state === "needs_reauthorization" ? "needs_reauthorization" : "active",
         accessToken: Boolean(secrets.accessToken),
         refreshToken: Boolean(secrets.refreshToken),
-        expiresAt: row.tokenExpiresAt?.toISOString() ?? null,
-        lastRefreshAt: row.lastRefreshAt?.toISOString() ?? null,
-        refreshError: row.refreshError,
+        expiresAt: facts.accessTokenExpiresAt?.toISOString() ?? null,
+        lastRefreshAt: facts.lastRefreshedAt?.toISOString() ?? null,
+        refreshError: facts.lastRefreshError,
       }
     : null;
   return {
@@ -61,7 +61,7 @@ export function toConnectionDto(row: ConnectionRow, app: AppDto | null, secrets:
 export async function toConnectionDtos(actor: Actor, rows: ConnectionRow[], client: Db): Promise<ConnectionDto[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [apps, secrets, links] = await Promise.all([
+  const [apps, secrets, links, credentials] = await Promise.all([
     findUsableApps(actor, rows.map((r) => r.appId), client),
     secretStatuses(CONNECTION_RESOURCE, ids, client),
     client.boardConnection.findMany({
@@ -69,8 +69,13 @@ export async function toConnectionDtos(actor: Actor, rows: ConnectionRow[], clie
       select: { connectionId: true, board: { select: { id: true, name: true, status: true } } },
       orderBy: [{ board: { name: "asc" } }, { boardId: "asc" }],
     }),
+    client.oAuthCredential.findMany({
+      where: { resourceType: CONNECTION_RESOURCE, resourceId: { in: ids } },
+      select: { resourceId: true, state: true, accessTokenExpiresAt: true, lastRefreshedAt: true, lastRefreshError: true },
+    }),
   ]);
+  const facts = new Map(credentials.map((c) => [c.resourceId, c]));
   const boards = new Map<string, BoardRefDto[]>();
   for (const link of links) boards.set(link.connectionId, [...(boards.get(link.connectionId) ?? []), link.board]);
-  return rows.map((row) => toConnectionDto(row, apps.get(row.appId) ?? null, secrets.get(row.id), boards.get(row.id)));
+  return rows.map((row) => toConnectionDto(row, apps.get(row.appId) ?? null, secrets.get(row.id), boards.get(row.id), facts.get(row.id)));
 }

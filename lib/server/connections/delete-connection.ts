@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { deleteCredential } from "@/lib/server/oauth";
 import { deleteSecretsOf } from "@/lib/server/secrets/secret-store";
 import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
 import { CONNECTION_RESOURCE } from "./connection-dto";
@@ -23,6 +24,7 @@ export async function deleteConnection(actor: Actor, connectionId: string, preco
       });
     }
     await tx.connection.delete({ where: { id: row.id } });
+    await deleteCredential(tx, { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id });
     await deleteSecretsOf(tx, CONNECTION_RESOURCE, row.id);
     await recordAuditEvent(tx, {
       actor,
