@@ -227,7 +227,7 @@ export const initConnectionSchema = z.object(
     appId: z.string({ error: "appId is required" }).trim().min(1, "appId is required").max(200),
     authType: z.string({ error: "authType is required" }).trim().min(1, "authType is required").max(50),
     // Where the browser returns after the provider (a path of this console); extension.
-    returnTo: z.string().startsWith("/").max(500).optional(),
+    returnTo: z.string().regex(/^\/(?![/\\])[^\s]*$/, "returnTo must be a path of this console").max(500).optional(),
     name: connectionNameSchema.optional(),
   },
   bodyMustBeObject,

@@ -10,6 +10,7 @@ import * as boards from "@/app/api/switchboard/v1alpha1/organisations/[organisat
 import * as board from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/boards/[boardId]/route";
 import * as publish from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/boards/[boardId]/publish/route";
 import * as unpublish from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/boards/[boardId]/unpublish/route";
+import * as connectionInit from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connection-init/route";
 import * as connectedApps from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connected-apps/route";
 import * as connections from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connections/route";
 import * as connection from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connections/[connectionId]/route";
@@ -27,6 +28,7 @@ const ROUTES: [string, Module, Record<string, string>][] = [
   ["/organisations/{organisationId}/connections", connections as Module, { GET: "GetConnections", POST: "CreateConnection" }],
   ["/organisations/{organisationId}/connections/{connectionId}", connection as Module, { GET: "GetConnection", PUT: "UpdateConnection", DELETE: "DeleteConnection" }],
   ["/organisations/{organisationId}/connected-apps", connectedApps as Module, { GET: "GetConnectedApps" }],
+  ["/organisations/{organisationId}/connection-init", connectionInit as Module, { POST: "InitialiseConnection" }],
   ["/organisations/{organisationId}/boards", boards as Module, { GET: "GetBoards", POST: "CreateBoard" }],
   ["/organisations/{organisationId}/boards/{boardId}", board as Module, { GET: "GetBoard", PUT: "UpdateBoard", DELETE: "DeleteBoard" }],
   ["/organisations/{organisationId}/boards/{boardId}/publish", publish as Module, { POST: "PublishBoard" }],

@@ -41,9 +41,11 @@ export type BeginAuthorization = {
   extraParams?: Record<string, string>;
   /**
    * A browser binding to reuse (the value of the caller's binding cookie), so two flows started
-   * in one browser do not invalidate each other. A new one is made when absent.
+   * in one browser do not invalidate each other. A new one is made when absent. `false`: bind no
+   * browser — for a flow an API client starts (Versori's connection-init) and hands to a browser
+   * it does not control; the single-use, expiring `state` is then the only bearer.
    */
-  binding?: string | null;
+  binding?: string | null | false;
   ttlSeconds?: number;
 };
 
@@ -68,6 +70,7 @@ export async function beginAuthorization(input: BeginAuthorization): Promise<Beg
   const state = randomToken();
   const verifier = randomToken();
   const binding = input.binding && input.binding.length >= 32 ? input.binding : randomToken();
+  const bindBrowser = input.binding !== false;
   const id = randomUUID();
   const sealed = encryptSecret(currentMasterKey(), verifier, VERIFIER_CONTEXT(id));
   const expiresAt = new Date(Date.now() + (input.ttlSeconds ?? DEFAULT_TTL_SECONDS) * 1000);
@@ -81,7 +84,7 @@ export async function beginAuthorization(input: BeginAuthorization): Promise<Beg
         stateHash: sha256Hex(state),
         organizationId: input.organizationId,
         userId: input.userId,
-        bindingHash: sha256Hex(binding),
+        bindingHash: bindBrowser ? sha256Hex(binding) : null,
         targetKind: input.target.kind,
         targetId: input.target.id ?? null,
         targetData: input.target.data ?? {},
