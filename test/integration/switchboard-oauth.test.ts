@@ -23,8 +23,10 @@ let keys: Record<Role, string>;
 let org: string;
 
 beforeAll(async () => {
-  provider = await startOAuthServer({ authorizationCodeClients: [CLIENT] });
+  // One after the other: on a loaded machine, a team's three transactions next to the provider's
+  // start-up once missed Prisma's 2 s transaction start.
   team = await createTeam();
+  provider = await startOAuthServer({ authorizationCodeClients: [CLIENT] });
   const key = async (role: Role) => (await createApiKey(team[role], { name: role }, context())).key;
   keys = { admin: await key("admin"), publisher: await key("publisher"), viewer: await key("viewer") };
   org = `/organisations/${team.organization.slug}`;
