@@ -4,7 +4,9 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { secretStatuses } from "@/lib/server/secrets/secret-store";
+import { keysetBatches } from "@/lib/server/pagination/stream";
 import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
+import { INTEGRATION_COLUMNS, integrationRowToDto, type IntegrationSqlRow } from "./integration-rows";
 
 export const INTEGRATIONS_PAGE_SIZE = 25;
 
@@ -25,10 +27,23 @@ async function withStatuses(rows: Awaited<ReturnType<typeof findRows>>): Promise
 const findRows = (args: Prisma.IntegrationFindManyArgs & { where: Prisma.IntegrationWhereInput }) =>
   db.integration.findMany({ ...args, include: { _count: { select: { associations: true } } } });
 
-/** Every integration of the organisation (Posit's list endpoint has no paging). */
-export async function listAllIntegrations(actor: Actor, context: RequestContext): Promise<IntegrationDto[]> {
+/**
+ * Every integration of the organisation in creation (id) order, in batches (Posit's list endpoint
+ * has no paging): one statement per batch, seeking on the (organization_id, id) index.
+ */
+export async function listAllIntegrations(actor: Actor, context: RequestContext): Promise<AsyncIterable<IntegrationDto[]>> {
   await requirePermission(actor, "integration.read", context);
-  return withStatuses(await findRows({ where: { organizationId: actor.organizationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }));
+  const batch = (after: bigint | null, limit: number) => db.$queryRaw<IntegrationSqlRow[]>`
+    SELECT ${INTEGRATION_COLUMNS}
+      FROM integrations i
+     WHERE i.organization_id = ${actor.organizationId}::uuid AND i.id > ${after ?? BigInt(0)}
+     ORDER BY i.id
+     LIMIT ${limit}`;
+  return mapBatches(keysetBatches(batch, (row) => row.id), integrationRowToDto);
+}
+
+async function* mapBatches<A, B>(batches: AsyncIterable<A[]>, map: (a: A) => B): AsyncGenerator<B[]> {
+  for await (const rows of batches) yield rows.map(map);
 }
 
 /** The console's list: search, filters, sort and pages, all from the URL. */

@@ -1,0 +1,36 @@
+import "server-only";
+// One SQL shape for reading integrations with everything their DTO needs — the row, its content
+// association count and its secret statuses — in a single statement, however many rows: the
+// counts and statuses are correlated subqueries on indexed columns, so no list passes one bind
+// parameter per row (PostgreSQL refuses more than 65,535) and none needs a second round trip.
+import type { IntegrationDto } from "@/lib/schemas/integrations";
+import { Prisma } from "@/lib/server/db/client";
+import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
+
+export type IntegrationSqlRow = {
+  id: bigint;
+  guid: string;
+  name: string;
+  description: string;
+  template: string;
+  auth_type: string;
+  config: unknown;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+  content_count: number;
+  secrets: Record<string, string>;
+};
+
+/** The select list for `FROM integrations i`. */
+export const INTEGRATION_COLUMNS = Prisma.sql`
+  i.id, i.guid::text AS guid, i.name, i.description, i.template, i.auth_type, i.config,
+  i.created_at, i.updated_at, i.version,
+  (SELECT count(*)::int FROM content_associations a WHERE a.integration_id = i.id) AS content_count,
+  COALESCE((SELECT json_object_agg(s.field, to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+              FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets`;
+
+export function integrationRowToDto(row: IntegrationSqlRow): IntegrationDto {
+  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([field, updatedAt]) => [field, { set: true as const, updatedAt }]));
+  return toIntegrationDto({ ...row, authType: row.auth_type, createdAt: row.created_at, updatedAt: row.updated_at }, secrets, row.content_count);
+}

@@ -1,0 +1,53 @@
+import "server-only";
+// Unpaged lists that a dialect's contract demands (Posit's GET /v1/oauth/integrations) at any
+// size, in constant memory: rows are read `batchSize` at a time by keyset (WHERE key > last key
+// ORDER BY key LIMIT n — each batch costs the same however deep), and the response is a JSON
+// array streamed as the client reads it (pull-based, so a slow client holds one batch, not the
+// list). The first batch is read before the response starts, so a failing query still gets a
+// proper error response; a failure later can only cut the stream (the client sees invalid JSON).
+
+export const STREAM_BATCH_SIZE = 500;
+
+/** Every row of a keyset-ordered query, batch by batch. `fetch(after, limit)` must order by the key. */
+export async function* keysetBatches<Row, Key>(
+  fetch: (after: Key | null, limit: number) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+  batchSize = STREAM_BATCH_SIZE,
+): AsyncGenerator<Row[]> {
+  let after: Key | null = null;
+  for (;;) {
+    const rows = await fetch(after, batchSize);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    after = keyOf(rows[rows.length - 1]);
+  }
+}
+
+/** A 200 response whose body is `[item, item, …]`, written batch by batch. */
+export async function jsonArrayResponse<T>(batches: AsyncIterable<T[]>, toJson: (item: T) => unknown, init: ResponseInit = {}): Promise<Response> {
+  const iterator = batches[Symbol.asyncIterator]();
+  let pending: IteratorResult<T[]> | null = await iterator.next();
+  let first = true;
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = pending ?? (await iterator.next());
+      pending = null;
+      if (next.done) {
+        controller.enqueue(encoder.encode(first ? "[]" : "]"));
+        controller.close();
+        return;
+      }
+      const parts = next.value.map((item) => JSON.stringify(toJson(item)));
+      if (parts.length === 0) return;
+      controller.enqueue(encoder.encode((first ? "[" : ",") + parts.join(",")));
+      first = false;
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
+  const headers = new Headers(init.headers);
+  headers.set("content-type", "application/json");
+  return new Response(body, { ...init, headers });
+}
