@@ -1,0 +1,17 @@
+// GET  /api/mgmt/oauthapps — the organisation's OAuth applications ({"applications":[…]}, streamed; ?tenantId= / ?tenantName=)
+// POST /api/mgmt/oauthapps — create an OAuth application (201 + Location; admins)
+import { collectionUrl, hdpAppResponse, toHdpOAuthApp } from "@/lib/dialects/hdp/oauth";
+import { hdpRoute, readJson, streamedListResponse } from "@/lib/dialects/hdp/route";
+import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
+import { listAllOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
+import { checkTenant } from "@/lib/server/oauth-apps/oauth-app-rules";
+
+export const GET = hdpRoute(async ({ url, actor, context }) => {
+  checkTenant(actor, url.searchParams.get("tenantId"));
+  checkTenant(actor, url.searchParams.get("tenantName"));
+  return streamedListResponse("applications", await listAllOAuthApps(actor, context), toHdpOAuthApp);
+});
+
+export const POST = hdpRoute(async ({ request, url, actor, context }) =>
+  hdpAppResponse(await createOAuthApp(actor, await readJson(request), context), 201, collectionUrl(url)),
+);

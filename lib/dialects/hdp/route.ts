@@ -1,0 +1,70 @@
+import "server-only";
+// Wraps a Progress HDP management-API handler: HTTP Basic (email + password, or email + API key),
+// the request context, `?user=` for admins acting for a user, and HDP's error body for every
+// failure.
+import { AppError } from "@/lib/errors";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
+import type { Precondition } from "@/lib/server/preconditions";
+import { contextFromHeaders } from "@/lib/server/request-context";
+import { hdpErrorResponse } from "./errors";
+
+type Input<P> = { request: Request; url: URL; actor: Actor; context: RequestContext; params: P; user: string | null };
+type Handler<P> = (input: Input<P>) => Promise<Response>;
+
+export function hdpRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+    const context = contextFromHeaders(request.headers);
+    try {
+      const actor = await authenticateRequest(request.headers, context, ["basic"]);
+      const url = new URL(request.url);
+      const response = await handler({ request, url, actor, context, params: await params, user: url.searchParams.get("user") });
+      response.headers.set("x-request-id", context.requestId);
+      return response;
+    } catch (error) {
+      return hdpErrorResponse(error, context.requestId);
+    }
+  };
+}
+
+/** The JSON body, or HDP's 400 when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; a JSON object is required.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+export const preconditionFrom = (request: Request): Precondition => ({ ifMatch: request.headers.get("if-match") });
+
+/**
+ * `{"<key>":[…]}` written batch by batch as the client reads (HDP's lists have no paging): memory
+ * holds one batch whatever the list's length. The first batch is read before the response
+ * starts, so a failure there still gets a proper error response.
+ */
+export async function streamedListResponse<T>(key: string, batches: AsyncGenerator<T[]>, toJson: (item: T) => unknown): Promise<Response> {
+  const encoder = new TextEncoder();
+  let pending: IteratorResult<T[]> | null = await batches.next();
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = pending ?? (await batches.next());
+      pending = null;
+      if (next.done) {
+        controller.enqueue(encoder.encode(first ? `{${JSON.stringify(key)}:[]}` : "]}"));
+        controller.close();
+        return;
+      }
+      const items = next.value.map((item) => JSON.stringify(toJson(item))).join(",");
+      controller.enqueue(encoder.encode((first ? `{${JSON.stringify(key)}:[` : ",") + items));
+      first = false;
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+// GET /oauth/callback: the provider sends the browser back here after "Connect". The flow is
+// consumed (single use, same user and browser), the code exchanged, and the flow's target
+// stores the tokens. Every outcome is a redirect to a console page; nothing secret is in it.
+import { isAppError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/server/auth/actor";
+import { getSessionActor } from "@/lib/server/auth/get-session-actor";
+import { logUnexpectedError } from "@/lib/dialects/shared/unexpected-error";
+import { completeAuthorization, OAuthCallbackError } from "./authorization-code";
+import { CALLBACK_TARGETS } from "./callback-targets";
+
+export async function handleOAuthCallback(params: URLSearchParams, binding: string | null, context: RequestContext): Promise<string> {
+  const actor = await getSessionActor();
+  try {
+    const { flow, result } = await completeAuthorization({
+      state: params.get("state"),
+      code: params.get("code"),
+      error: params.get("error"),
+      errorDescription: params.get("error_description"),
+      userId: actor?.userId ?? null,
+      binding,
+      resolveClient: (pending) => {
+        const target = CALLBACK_TARGETS[pending.target.kind];
+        if (!target) throw new OAuthCallbackError("unknown_state", "This sign-in response is for nothing the console knows.");
+        return target.resolveClient(pending);
+      },
+    });
+    const target = CALLBACK_TARGETS[flow.target.kind];
+    // The flow recorded its user and organisation; the session must still be that user there.
+    if (!target || !actor || actor.organizationId !== flow.organizationId) return "/oauth/result?reason=other_organization";
+    return await target.complete(flow, result, actor, context);
+  } catch (error) {
+    if (error instanceof OAuthCallbackError) return `/oauth/result?reason=${error.reason}`;
+    if (isAppError(error)) return `/oauth/result?reason=${error.code}`;
+    logUnexpectedError(error, context.requestId);
+    return "/oauth/result?reason=internal";
+  }
+}
