@@ -3,13 +3,15 @@
 import type { IntegrationListQuery } from "@/lib/schemas/integrations";
 
 export function listHref(query: IntegrationListQuery, changes: Partial<IntegrationListQuery> = {}): string {
-  const next = { ...query, ...changes };
+  // A cursor belongs to one page of one view: kept only when the change passes it along.
+  const next = { ...query, cursor: "", ...changes };
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
   if (next.template) params.set("template", next.template);
   if (next.authType) params.set("authType", next.authType);
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.page > 1) params.set("page", String(next.page));
+  if (next.cursor) params.set("cursor", next.cursor);
   const search = params.toString();
   return search ? `/integrations?${search}` : "/integrations";
 }

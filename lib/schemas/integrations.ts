@@ -38,7 +38,9 @@ export const integrationListQuerySchema = z.object({
   template: z.string().max(50).catch(""),
   authType: z.enum(["", ...AUTH_TYPES]).catch(""),
   sort: z.enum(INTEGRATION_SORTS).catch("name"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  /** Opaque keyset cursor of `page` (from the previous/next link); absent for a jump. */
+  cursor: z.string().max(2000).catch(""),
 });
 export type IntegrationListQuery = z.infer<typeof integrationListQuerySchema>;
 

@@ -47,9 +47,18 @@ export default async function IntegrationsPage({ searchParams }: Props) {
         <>
           <IntegrationsTable items={result.items} query={query} />
           <p className="sr-only" role="status">
-            {result.total} integration{result.total === 1 ? "" : "s"}
+            {result.totalExact ? "" : "About "}
+            {result.total.toLocaleString("en")} integration{result.total === 1 ? "" : "s"}
           </p>
-          {result.pageCount > 1 && <Pagination className="mt-4" page={result.page} pageCount={result.pageCount} hrefFor={(page) => listHref(query, { page })} />}
+          {result.pageCount > 1 && (
+            <Pagination
+              className="mt-4"
+              page={result.page}
+              pageCount={result.pageCount}
+              // Next/previous seek from the rows shown (keyset); other pages are jumps.
+              hrefFor={(page) => listHref(query, { page, cursor: (page === result.page + 1 ? result.cursors.next : page === result.page - 1 ? result.cursors.prev : null) ?? "" })}
+            />
+          )}
         </>
       ) : filtered || result.total > 0 ? (
         <EmptyState

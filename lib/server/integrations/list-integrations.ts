@@ -2,30 +2,13 @@ import "server-only";
 import type { IntegrationDto, IntegrationListQuery } from "@/lib/schemas/integrations";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
-import { db, type Prisma } from "@/lib/server/db/client";
-import { secretStatuses } from "@/lib/server/secrets/secret-store";
+import { db, Prisma } from "@/lib/server/db/client";
+import { col, keysetPage, sortOrder, type Page } from "@/lib/server/pagination/keyset-page";
+import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
-import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
 import { INTEGRATION_COLUMNS, integrationRowToDto, type IntegrationSqlRow } from "./integration-rows";
 
 export const INTEGRATIONS_PAGE_SIZE = 25;
-
-const ORDER: Record<IntegrationListQuery["sort"], Prisma.IntegrationOrderByWithRelationInput[]> = {
-  name: [{ name: "asc" }, { id: "asc" }],
-  "-name": [{ name: "desc" }, { id: "desc" }],
-  updated: [{ updatedAt: "asc" }, { id: "asc" }],
-  "-updated": [{ updatedAt: "desc" }, { id: "desc" }],
-  template: [{ template: "asc" }, { name: "asc" }],
-  "-template": [{ template: "desc" }, { name: "asc" }],
-};
-
-async function withStatuses(rows: Awaited<ReturnType<typeof findRows>>): Promise<IntegrationDto[]> {
-  const statuses = await secretStatuses(INTEGRATION_RESOURCE, rows.map((r) => r.guid));
-  return rows.map((r) => toIntegrationDto(r, statuses.get(r.guid), r._count.associations));
-}
-
-const findRows = (args: Prisma.IntegrationFindManyArgs & { where: Prisma.IntegrationWhereInput }) =>
-  db.integration.findMany({ ...args, include: { _count: { select: { associations: true } } } });
 
 /**
  * Every integration of the organisation in creation (id) order, in batches (Posit's list endpoint
@@ -46,20 +29,33 @@ async function* mapBatches<A, B>(batches: AsyncIterable<A[]>, map: (a: A) => B):
   for await (const rows of batches) yield rows.map(map);
 }
 
-/** The console's list: search, filters, sort and pages, all from the URL. */
-export async function searchIntegrations(actor: Actor, query: IntegrationListQuery, context: RequestContext) {
+// Each order has its index (see the list_pagination migration); `name` sorts naturally.
+const id = col(Prisma.sql`i.id`, "id", "bigint");
+const name = col(Prisma.sql`i.name`, "name", "text");
+const updated = col(Prisma.sql`i.updated_at`, "updated_at", "timestamp");
+const template = col(Prisma.sql`i.template`, "template", "text");
+const ORDER = {
+  name: sortOrder("asc", [name, id]),
+  "-name": sortOrder("desc", [name, id]),
+  updated: sortOrder("asc", [updated, id]),
+  "-updated": sortOrder("desc", [updated, id]),
+  template: sortOrder("asc", [template, name, id]),
+  "-template": sortOrder("desc", [template, name, id]),
+} as const;
+
+/** The console's list: search, filters, sort and a page (by number, with its cursor when it has one). */
+export async function searchIntegrations(actor: Actor, query: IntegrationListQuery, context: RequestContext): Promise<Page<IntegrationDto>> {
   await requirePermission(actor, "integration.read", context);
-  const where: Prisma.IntegrationWhereInput = {
-    organizationId: actor.organizationId,
-    ...(query.q && {
-      OR: [{ name: { contains: query.q, mode: "insensitive" } }, { description: { contains: query.q, mode: "insensitive" } }],
-    }),
-    ...(query.template && { template: query.template }),
-    ...(query.authType && { authType: query.authType }),
-  };
-  const [total, rows] = await Promise.all([
-    db.integration.count({ where }),
-    findRows({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * INTEGRATIONS_PAGE_SIZE, take: INTEGRATIONS_PAGE_SIZE }),
-  ]);
-  return { total, page: query.page, pageCount: Math.max(1, Math.ceil(total / INTEGRATIONS_PAGE_SIZE)), items: await withStatuses(rows) };
+  const where = [Prisma.sql`i.organization_id = ${actor.organizationId}::uuid`];
+  if (query.q) where.push(Prisma.sql`(i.name ILIKE ${containsPattern(query.q)} OR i.description ILIKE ${containsPattern(query.q)})`);
+  if (query.template) where.push(Prisma.sql`i.template = ${query.template}`);
+  if (query.authType) where.push(Prisma.sql`i.auth_type = ${query.authType}`);
+  const page = await keysetPage<IntegrationSqlRow>({
+    select: INTEGRATION_COLUMNS,
+    from: Prisma.sql`integrations i`,
+    where,
+    order: ORDER[query.sort],
+    request: { page: query.page, cursor: query.cursor, size: INTEGRATIONS_PAGE_SIZE },
+  });
+  return { ...page, items: page.items.map(integrationRowToDto) };
 }
