@@ -57,6 +57,15 @@ async function main() {
     console.log(`GET /__api__/v1/oauth/integrations/${guid} — autocannon -c ${connections} -d ${duration}, ${os.cpus().length} cores`);
     await measure("console: next start, API key auth, org-scoped read", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
 
+    // Versori Switchboard: GET …/connections/{connectionId} (raw API key, app + boards + secret status).
+    const switchboard = `http://127.0.0.1:${port}/api/switchboard/v1alpha1/organisations/default`;
+    const rawHeaders = { Authorization: key, "content-type": "application/json" };
+    const connection = await fetch(`${switchboard}/connections`, { method: "POST", headers: rawHeaders, body: JSON.stringify({ name: "Bench", appId: "generic-rest", authType: "apikey", data: { apiKey: "bench-api-key" } }) });
+    if (connection.status !== 201) throw new Error(`creating the connection failed: ${connection.status} ${await connection.text()}`);
+    const { id: connectionId } = (await connection.json()) as { id: string };
+    console.log(`GET /api/switchboard/v1alpha1/organisations/default/connections/${connectionId}`);
+    await measure("console: Switchboard GetConnection", `${switchboard}/connections/${connectionId}`, rawHeaders);
+
     // The floor: a bare node:http server reading the same row with pg.
     const url = await runningDatabaseUrl(dataDir);
     if (!url) throw new Error("the console's database is not running");

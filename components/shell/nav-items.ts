@@ -6,7 +6,9 @@ export type NavItem = { href: string; label: string; permission: Permission; com
 export const NAV_ITEMS: NavItem[] = [
   { href: "/integrations", label: "Integrations", permission: "integration.read" },
   { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own", comingSoon: true },
-  { href: "/connections", label: "Connections", permission: "connection.read", comingSoon: true },
+  { href: "/apps", label: "Apps", permission: "app.read" },
+  { href: "/connections", label: "Connections", permission: "connection.read" },
+  { href: "/boards", label: "Boards", permission: "board.read" },
   { href: "/audit", label: "Audit log", permission: "audit.read" },
   { href: "/users", label: "Users", permission: "user.read" },
   { href: "/api-keys", label: "API keys", permission: "apiKey.own" },

@@ -301,3 +301,11 @@ export type BoardDto = {
   version: number;
 };
 export type PageDto<T> = { totalCount: number; next?: string; prev?: string; items: T[] };
+
+/** JSON Schema of an app's auth config data for the console's form; write-only parts marked. */
+export function appAuthConfigJsonSchema(type: AuthConfigType): Record<string, unknown> {
+  const schema = z.toJSONSchema(appAuthConfigDataSchemas[type], { io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+  delete schema.$schema;
+  for (const field of APP_CONFIG_SECRET_FIELDS[type]) if (schema.properties?.[field]) schema.properties[field].writeOnly = true;
+  return schema;
+}

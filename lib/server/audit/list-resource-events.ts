@@ -22,6 +22,8 @@ export type ResourceEventDto = {
 /** Resource types with a detail page, and the permission that lets an actor read one. */
 const READ_PERMISSION = {
   integration: "integration.read",
+  connection: "connection.read",
+  app: "app.read",
 } as const satisfies Record<string, Permission>;
 
 export async function listResourceEvents(

@@ -1,0 +1,86 @@
+import { ArrowLeftIcon, PencilIcon, PlusIcon } from "lucide-react";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeleteAppDialog } from "@/components/apps/delete-app-dialog";
+import { Forbidden } from "@/components/shell/forbidden";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { CONNECTION_CALLBACK_PATH } from "@/lib/dialects/versori/callback";
+import { isAppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/switchboard";
+import { getApp, getPublicApp } from "@/lib/server/apps/get-app";
+import { catalogueApp } from "@/lib/server/apps/catalogue";
+import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+
+export const metadata = { title: "App" };
+
+export default async function AppPage({ params }: { params: Promise<{ appId: string }> }) {
+  const { appId } = await params;
+  const actor = await requireActor();
+  if (!(await pageAllowed(actor, "app.read"))) return <Forbidden what="apps" />;
+  const fromCatalogue = Boolean(catalogueApp(appId));
+  const app: AppDto = await (fromCatalogue ? getPublicApp(appId) : getApp(actor, appId, await requestContext())).catch((error: unknown) =>
+    isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
+  );
+  const h = await headers();
+  const callback = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}${CONNECTION_CALLBACK_PATH}`;
+  const canWrite = can(actor.role, "app.write") && !fromCatalogue;
+  return (
+    <>
+      <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
+        <Link href="/apps"><ArrowLeftIcon aria-hidden />Apps</Link>
+      </Button>
+      <PageHeader
+        title={app.name}
+        description={fromCatalogue ? "From the public catalogue." : undefined}
+        actions={
+          <>
+            {can(actor.role, "connection.write") && (
+              <Button asChild><Link href={`/connections/new?appId=${encodeURIComponent(app.id)}`}><PlusIcon aria-hidden />New connection</Link></Button>
+            )}
+            {canWrite && <Button asChild variant="outline"><Link href={`/apps/${app.id}/edit`}><PencilIcon aria-hidden />Edit</Link></Button>}
+            {canWrite && <DeleteAppDialog id={app.id} name={app.name} version={app.version} />}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2" data-testid="app-detail">
+        <Card>
+          <CardHeader><CardTitle>Server</CardTitle></CardHeader>
+          <CardContent className="space-y-2 text-sm">
+            <p><span className="text-muted-foreground">Name:</span> {app.server.name}</p>
+            <p className="break-all"><span className="text-muted-foreground">URL:</span> {app.server.url}</p>
+            <p className="break-all"><span className="text-muted-foreground">OAuth callback URL to register with the provider:</span> <code data-testid="callback-url">{callback}</code></p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader><CardTitle>Auth configs</CardTitle></CardHeader>
+          <CardContent>
+            {app.supportedAuthConfigs.length === 0 && <p className="text-sm text-muted-foreground">None: no connection can be made to this app yet.</p>}
+            <ul className="space-y-4 text-sm">
+              {app.supportedAuthConfigs.map((c) => (
+                <li key={c.type} className="space-y-1">
+                  <div className="flex items-center gap-2">
+                    <span className="font-medium">{AUTH_TYPE_LABELS[c.type]}</span>
+                    {c.isValid ? <Badge variant="success">Valid</Badge> : <Badge variant="warning">Incomplete</Badge>}
+                  </div>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-muted-foreground">
+                    {Object.entries(c.data).map(([k, v]) => (
+                      <div key={k} className="contents"><dt>{k}</dt><dd className="break-all font-mono">{typeof v === "string" ? v : JSON.stringify(v)}</dd></div>
+                    ))}
+                    {Object.keys(c.secrets).map((k) => (
+                      <div key={k} className="contents"><dt>{k}</dt><dd>set (hidden)</dd></div>
+                    ))}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { notFound } from "next/navigation";
+import { ConnectionForm } from "@/components/connections/connection-form";
+import { Forbidden } from "@/components/shell/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import type { JsonSchema } from "@/components/switchboard/json-schema-fields";
+import { isAppError } from "@/lib/errors";
+import { connectionFormJsonSchema, isFormAuthType } from "@/lib/schemas/switchboard";
+import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
+import { getConnection } from "@/lib/server/connections/get-connection";
+
+export const metadata = { title: "Edit connection" };
+
+export default async function EditConnectionPage({ params }: { params: Promise<{ connectionId: string }> }) {
+  const { connectionId } = await params;
+  const actor = await requireActor();
+  if (!(await pageAllowed(actor, "connection.write"))) return <Forbidden what="connections" />;
+  const connection = await getConnection(actor, connectionId, await requestContext()).catch((error: unknown) => (isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error)));
+  const oauth = connection.app ? needsRedirect(connection.app, connection.authType) : true;
+  const schema: JsonSchema = !oauth && isFormAuthType(connection.authType) ? (connectionFormJsonSchema(connection.authType) as JsonSchema) : { type: "object", properties: {} };
+  return (
+    <>
+      <PageHeader title={`Edit ${connection.name}`} description={oauth ? "An OAuth connection keeps its tokens; only its name can change here." : "Replaces the connection's data. Secret fields left blank keep their stored value."} />
+      <ConnectionForm mode="edit" schema={schema} id={connection.id} version={connection.version} name={connection.name} data={connection.data} storedSecrets={Object.keys(connection.secrets)} />
+    </>
+  );
+}
