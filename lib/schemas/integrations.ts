@@ -4,6 +4,44 @@ import { z } from "zod";
 // Unknown keys are rejected (Posit: additionalProperties false) with the key named.
 export const integrationNameSchema = z.string().trim().max(100, "Name must be at most 100 characters");
 export const integrationDescriptionSchema = z.string().trim().max(500, "Description must be at most 500 characters");
+/** Fruxon's `id`: letters, digits, "_" and "-", unique in the organisation, fixed once made. */
+export const INTEGRATION_SLUG_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const integrationSlugSchema = z
+  .string()
+  .min(1, "id must not be empty")
+  .max(100, "id must be at most 100 characters")
+  .regex(INTEGRATION_SLUG_PATTERN, "id may contain only letters, digits, '_' and '-'");
+
+export const MAX_TAGS = 20;
+/** A small set of short labels; duplicates are dropped, order kept. */
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, "A tag must not be empty")
+  .max(40, "A tag must be at most 40 characters")
+  .regex(/^[^\p{C},]+$/u, "A tag may not contain commas or control characters");
+export const tagsSchema = z
+  .array(tagSchema, { error: "tags must be an array of strings" })
+  .max(MAX_TAGS, `At most ${MAX_TAGS} tags`)
+  .transform((tags) => [...new Set(tags)]);
+
+// Posit's permissions: [{user_guid} | {group_guid}]. The read-only attributes of a permission
+// that GET returns (id, guid, integration_guid) may be sent back and are ignored.
+const permissionSchema = z
+  .strictObject({
+    user_guid: z.string().nullish(),
+    group_guid: z.string().nullish(),
+    id: z.union([z.string(), z.number()]).nullish(),
+    guid: z.string().nullish(),
+    integration_guid: z.string().nullish(),
+  })
+  .refine((p) => Boolean(p.user_guid) !== Boolean(p.group_guid), "Each permission names exactly one of user_guid or group_guid");
+export const permissionsSchema = z
+  .array(permissionSchema, { error: "permissions must be an array of {user_guid} or {group_guid}" })
+  .max(200, "At most 200 permissions")
+  .transform((list) => list.map((p) => (p.user_guid ? { userGuid: p.user_guid } : { groupGuid: p.group_guid as string })));
+export type PermissionInput = { userGuid: string } | { groupGuid: string };
+
 const configSchema = z.record(z.string(), z.unknown(), { error: "config must be an object" });
 // Only for a body that is not an object; other issues (unknown keys) keep their own message.
 const bodyMustBeObject = { error: (issue: { code?: string }) => (issue.code === "invalid_type" ? "The request body must be a JSON object" : undefined) };
@@ -13,6 +51,10 @@ export const createIntegrationSchema = z.strictObject({
   description: integrationDescriptionSchema.nullish(),
   template: z.string({ error: "template is required" }).min(1, "template is required"),
   config: configSchema.default({}),
+  /** Generated when omitted (Posit's door and the console never send one). */
+  slug: integrationSlugSchema.optional(),
+  tags: tagsSchema.optional(),
+  permissions: permissionsSchema.nullish(),
 }, bodyMustBeObject);
 export type CreateIntegrationInput = z.input<typeof createIntegrationSchema>;
 
@@ -20,6 +62,9 @@ export const updateIntegrationSchema = z.strictObject({
   name: integrationNameSchema.nullish(),
   description: integrationDescriptionSchema.nullish(),
   config: configSchema.optional(),
+  tags: tagsSchema.optional(),
+  /** Replaces the list when given. */
+  permissions: permissionsSchema.nullish(),
   // Read-only attributes: accepted only when unchanged (R connectapi sends `template` back).
   template: z.string().optional(),
   id: z.union([z.string(), z.number()]).optional(),
@@ -37,6 +82,7 @@ export const integrationListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   template: z.string().max(50).catch(""),
   authType: z.enum(["", ...AUTH_TYPES]).catch(""),
+  tag: z.string().trim().max(40).catch(""),
   sort: z.enum(INTEGRATION_SORTS).catch("name"),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   /** Opaque keyset cursor of `page` (from the previous/next link); absent for a jump. */
@@ -51,9 +97,21 @@ export const contentAssociationsSchema = z.array(
 
 export type SecretStatusDto = { set: true; updatedAt: string };
 
+export type IntegrationPermissionDto = {
+  id: string;
+  guid: string;
+  userGuid: string | null;
+  groupGuid: string | null;
+  /** For display: the user's email or the group's name. */
+  label: string;
+};
+
 export type IntegrationDto = {
   id: string;
   guid: string;
+  slug: string;
+  tags: string[];
+  permissions: IntegrationPermissionDto[];
   name: string;
   description: string;
   template: string;

@@ -12,8 +12,19 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(1024, "Password is too long");
 
+/** Posit's username: letters, digits, ".", "_", "-" (stored lower-case, unique). */
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Username is required")
+  .max(64, "Username must be at most 64 characters")
+  .regex(/^[a-z0-9._-]+$/, "Username may contain only letters, digits, '.', '_' and '-'");
+
 export const createUserSchema = z.object({
   email: emailSchema,
+  /** Derived from the email when not given. */
+  username: usernameSchema.optional(),
   firstName: z.string().trim().max(100, "At most 100 characters").default(""),
   lastName: z.string().trim().max(100, "At most 100 characters").default(""),
   role: roleSchema,
@@ -27,6 +38,7 @@ export const setDisabledSchema = z.object({ disabled: z.boolean(), version: z.nu
 export type MemberDto = {
   userId: string;
   email: string;
+  username: string;
   firstName: string;
   lastName: string;
   role: string;

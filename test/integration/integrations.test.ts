@@ -97,7 +97,7 @@ describe("integrations service", () => {
     const { admin } = await createTeam();
     for (const name of ["Alpha warehouse", "Beta", "Gamma warehouse"]) await createIntegration(admin, azure("s", name), context());
     await createIntegration(admin, { name: "Visitor", template: "connect", config: { max_role: "Viewer" } }, context());
-    const base = { q: "", template: "", authType: "" as const, sort: "name" as const, page: 1, cursor: "" };
+    const base = { q: "", template: "", authType: "" as const, tag: "", sort: "name" as const, page: 1, cursor: "" };
     expect((await searchIntegrations(admin, { ...base, q: "WAREHOUSE" }, context())).items.map((i) => i.name)).toEqual(["Alpha warehouse", "Gamma warehouse"]);
     expect((await searchIntegrations(admin, { ...base, sort: "-name" }, context())).items[0].name).toBe("Visitor");
     expect((await searchIntegrations(admin, { ...base, template: "connect" }, context())).total).toBe(1);

@@ -20,7 +20,13 @@ export function toPositIntegration(dto: IntegrationDto, actor: Actor) {
     template: dto.template,
     auth_type: dto.authType,
     config: dto.config,
-    permissions: [],
+    permissions: dto.permissions.map((p) => ({
+      id: p.id,
+      guid: p.guid,
+      integration_guid: dto.guid,
+      user_guid: p.userGuid,
+      group_guid: p.groupGuid,
+    })),
     environment_variables: [],
     ...(actor.role === "admin" && { content_count: dto.contentCount }),
   };

@@ -8,6 +8,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Tx } from "@/lib/server/db/client";
 import { findIntegrationRow } from "@/lib/server/integrations/find-integration";
+import { userMayUse } from "@/lib/server/integrations/integration-permissions";
 import { parseInput } from "@/lib/server/validation";
 
 const associationInclude = {
@@ -66,6 +67,14 @@ export async function setContentAssociations(actor: Actor, contentGuid: string, 
     });
     const unknown = wanted.filter((g) => !integrations.some((i) => i.guid === g));
     if (unknown.length) throw new AppError("bad_request", `Unknown OAuth integration guid: ${unknown.join(", ")}`);
+    // The content runs as its owner: it may use only integrations its owner may use.
+    if (content.ownerId) {
+      for (const integration of integrations) {
+        if (!(await userMayUse(tx, integration.id, content.ownerId))) {
+          throw new AppError("bad_request", `The content's owner may not use OAuth integration ${integration.guid}`);
+        }
+      }
+    }
     const before = (await tx.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude })).map(toDto);
     await tx.contentAssociation.deleteMany({ where: { contentId: content.id, integrationId: { notIn: integrations.map((i) => i.id) } } });
     await tx.contentAssociation.createMany({

@@ -5,11 +5,13 @@ import "server-only";
 // parameter per row (PostgreSQL refuses more than 65,535) and none needs a second round trip.
 import type { IntegrationDto } from "@/lib/schemas/integrations";
 import { Prisma } from "@/lib/server/db/client";
-import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
+import { INTEGRATION_RESOURCE, toIntegrationDto, toPermissionDtos, type PermissionRow } from "./integration-dto";
 
 export type IntegrationSqlRow = {
   id: bigint;
   guid: string;
+  slug: string;
+  tags: string[] | null;
   name: string;
   description: string;
   template: string;
@@ -20,17 +22,25 @@ export type IntegrationSqlRow = {
   version: number;
   content_count: number;
   secrets: Record<string, string>;
+  permissions: PermissionRow[];
 };
 
 /** The select list for `FROM integrations i`. */
 export const INTEGRATION_COLUMNS = Prisma.sql`
-  i.id, i.guid::text AS guid, i.name, i.description, i.template, i.auth_type, i.config,
+  i.id, i.guid::text AS guid, i.slug, i.tags, i.name, i.description, i.template, i.auth_type, i.config,
   i.created_at, i.updated_at, i.version,
   (SELECT count(*)::int FROM content_associations a WHERE a.integration_id = i.id) AS content_count,
   COALESCE((SELECT json_object_agg(s.field, to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-              FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets`;
+              FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets,
+  COALESCE((SELECT json_agg(json_build_object('id', p.id::text, 'guid', p.guid, 'userId', p.user_id, 'groupId', p.group_id,
+                                              'user', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('email', u.email) END,
+                                              'group', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('name', g.name) END) ORDER BY p.id)
+              FROM integration_permissions p
+              LEFT JOIN users u ON u.id = p.user_id
+              LEFT JOIN groups g ON g.id = p.group_id
+             WHERE p.integration_id = i.id), '[]') AS permissions`;
 
 export function integrationRowToDto(row: IntegrationSqlRow): IntegrationDto {
   const secrets = Object.fromEntries(Object.entries(row.secrets).map(([field, updatedAt]) => [field, { set: true as const, updatedAt }]));
-  return toIntegrationDto({ ...row, authType: row.auth_type, createdAt: row.created_at, updatedAt: row.updated_at }, secrets, row.content_count);
+  return toIntegrationDto({ ...row, authType: row.auth_type, createdAt: row.created_at, updatedAt: row.updated_at }, secrets, row.content_count, toPermissionDtos(row.permissions));
 }

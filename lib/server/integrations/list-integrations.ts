@@ -50,6 +50,7 @@ export async function searchIntegrations(actor: Actor, query: IntegrationListQue
   if (query.q) where.push(Prisma.sql`(i.name ILIKE ${containsPattern(query.q)} OR i.description ILIKE ${containsPattern(query.q)})`);
   if (query.template) where.push(Prisma.sql`i.template = ${query.template}`);
   if (query.authType) where.push(Prisma.sql`i.auth_type = ${query.authType}`);
+  if (query.tag) where.push(Prisma.sql`i.tags @> ARRAY[${query.tag}]::text[]`);
   const page = await keysetPage<IntegrationSqlRow>({
     select: INTEGRATION_COLUMNS,
     from: Prisma.sql`integrations i`,

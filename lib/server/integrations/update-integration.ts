@@ -8,10 +8,11 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
-import { clearSecret, putSecret, secretStatuses } from "@/lib/server/secrets/secret-store";
+import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
 import { parseInput } from "@/lib/server/validation";
-import { loadIntegrationDto } from "./find-integration";
-import { INTEGRATION_RESOURCE, toIntegrationDto } from "./integration-dto";
+import { loadIntegrationDto, refLabel, type IntegrationRef } from "./find-integration";
+import { INTEGRATION_RESOURCE } from "./integration-dto";
+import { replacePermissions, resolvePermissions } from "./integration-permissions";
 import { checkPrecondition, type Precondition } from "./preconditions";
 import { acceptConfigForUpdate } from "./validate-config";
 
@@ -24,15 +25,15 @@ const sameInstant = (given: string, actual: string) => {
 
 export async function updateIntegration(
   actor: Actor,
-  guid: string,
+  ref: IntegrationRef,
   input: unknown,
   precondition: Precondition,
   context: RequestContext,
 ): Promise<IntegrationDto> {
-  await requirePermission(actor, "integration.update", context, { type: INTEGRATION_RESOURCE, id: guid });
+  await requirePermission(actor, "integration.update", context, { type: INTEGRATION_RESOURCE, id: refLabel(ref) });
   const data = parseInput(updateIntegrationSchema, input);
   return db.$transaction(async (tx) => {
-    const { row, dto: before } = await loadIntegrationDto(actor, guid, tx);
+    const { row, dto: before } = await loadIntegrationDto(actor, ref, tx);
     checkPrecondition(row, precondition);
     if (data.template !== undefined && data.template !== row.template) throw readOnly("template");
     if (data.guid !== undefined && data.guid !== row.guid) throw readOnly("guid");
@@ -40,6 +41,7 @@ export async function updateIntegration(
     if (data.created_time !== undefined && !sameInstant(data.created_time, before.createdAt)) throw readOnly("created_time");
     if (data.updated_time !== undefined && !sameInstant(data.updated_time, before.updatedAt)) throw readOnly("updated_time");
 
+    const permissions = data.permissions ? await resolvePermissions(tx, actor.organizationId, data.permissions) : null;
     const accepted = acceptConfigForUpdate(row.template, before.config, Object.keys(before.secrets), data.config ?? {});
     // The version in the WHERE clause makes a concurrent writer's commit turn this into a 412.
     const { count } = await tx.integration.updateMany({
@@ -47,6 +49,7 @@ export async function updateIntegration(
       data: {
         ...(data.name !== undefined && { name: data.name ?? "" }),
         ...(data.description !== undefined && { description: data.description ?? "" }),
+        ...(data.tags !== undefined && { tags: data.tags }),
         config: accepted.config as object,
         authType: accepted.authType,
         updatedAt: new Date(),
@@ -57,9 +60,10 @@ export async function updateIntegration(
     const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
     for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
     for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
+    // `permissions: null` (Posit clients send it) leaves the list alone, like an omitted key.
+    if (permissions) await replacePermissions(tx, row.id, permissions);
 
-    const updated = await tx.integration.findUniqueOrThrow({ where: { id: row.id } });
-    const after = toIntegrationDto(updated, (await secretStatuses(INTEGRATION_RESOURCE, [row.guid], tx)).get(row.guid), before.contentCount);
+    const { dto: after } = await loadIntegrationDto(actor, row.guid, tx);
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -1,7 +1,8 @@
 import "server-only";
 // "Verify": a real OAuth 2.0 client-credentials token request to the integration's token endpoint
 // with the stored secret. The token is discarded (never stored, returned or logged); the outcome
-// is returned and audited.
+// is returned and audited. Fruxon's `:verifyConfig` runs the same request with values the caller
+// supplies in place of the stored ones (`overrides`), which are used once and never stored.
 import { AppError } from "@/lib/errors";
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
@@ -9,28 +10,31 @@ import { requirePermission } from "@/lib/server/auth/require-permission";
 import { requestClientCredentialsToken, type ClientAuthMethod } from "@/lib/server/oauth/client-credentials";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
 import { getTemplate } from "@/lib/templates/registry";
-import type { ConfigValues } from "@/lib/templates/types";
+import type { ConfigValues, Template } from "@/lib/templates/types";
 import { planVerifyRequest } from "@/lib/templates/verify";
-import { findIntegrationRow } from "./find-integration";
+import { findIntegrationRow, refLabel, type IntegrationRef } from "./find-integration";
 import { INTEGRATION_RESOURCE } from "./integration-dto";
+import { acceptConfigForCreate, acceptConfigForUpdate } from "./validate-config";
 
 export type VerifyOutcome =
   | { ok: true; tokenUrl: string; tokenType?: string; expiresIn?: number }
   | { ok: false; tokenUrl: string; error: string; errorDescription?: string; status?: number };
 
-const cannotVerify = (why: string) => new AppError("bad_request", `This integration cannot be verified: ${why}.`);
+export const cannotVerify = (why: string) => new AppError("bad_request", `This integration cannot be verified: ${why}.`);
 
-export async function verifyIntegration(actor: Actor, guid: string, context: RequestContext): Promise<VerifyOutcome> {
-  await requirePermission(actor, "integration.verify", context, { type: INTEGRATION_RESOURCE, id: guid });
-  const row = await findIntegrationRow(actor, guid);
-  const template = getTemplate(row.template);
-  const config = (row.config ?? {}) as ConfigValues;
-  const plan = template && planVerifyRequest(template, config);
-  if (!plan) throw cannotVerify(`the ${row.template} template has no client-credentials token endpoint, or its config lacks one`);
+/** Values that replace stored config values (and `client_secret`) for one verification. */
+export type VerifyOverrides = { config?: Record<string, string>; clientSecret?: string };
+
+type Subject = { template: Template; config: ConfigValues; storedSecret: () => Promise<string | null>; resourceId: string | null };
+
+export async function runVerify(actor: Actor, subject: Subject, context: RequestContext, overrides: VerifyOverrides = {}): Promise<VerifyOutcome> {
+  const config: ConfigValues = { ...subject.config, ...overrides.config };
+  const plan = planVerifyRequest(subject.template, config);
+  if (!plan) throw cannotVerify(`the ${subject.template.id} template has no client-credentials token endpoint, or its config lacks one`);
   if (config.auth_mode === "Public") throw cannotVerify("public clients have no client secret");
   const clientId = typeof config.client_id === "string" ? config.client_id : "";
   if (!clientId) throw cannotVerify("no client_id is configured");
-  const clientSecret = await readSecretValueForUse(INTEGRATION_RESOURCE, row.guid, "client_secret");
+  const clientSecret = overrides.clientSecret || (await subject.storedSecret());
   if (!clientSecret) throw cannotVerify("no client_secret is set");
 
   const authMethod: ClientAuthMethod = config.token_endpoint_auth_method === "client_secret_post" ? "client_secret_post" : "client_secret_basic";
@@ -41,8 +45,8 @@ export async function verifyIntegration(actor: Actor, guid: string, context: Req
       organizationId: actor.organizationId,
       action: "integration.verify",
       outcome: ok ? "success" : "failure",
-      resourceType: INTEGRATION_RESOURCE,
-      resourceId: row.guid,
+      resourceType: subject.resourceId ? INTEGRATION_RESOURCE : "template",
+      resourceId: subject.resourceId ?? subject.template.id,
       detail,
       context,
     });
@@ -59,4 +63,43 @@ export async function verifyIntegration(actor: Actor, guid: string, context: Req
     : { ok: false, tokenUrl: plan.tokenUrl, error: result.error, errorDescription: result.errorDescription, status: result.status };
   await audit(outcome.ok, outcome.ok ? `token endpoint ${plan.tokenUrl} issued a token` : `token endpoint ${plan.tokenUrl} refused: ${outcome.error}`);
   return outcome;
+}
+
+/** Caller-supplied values pass the template's validation exactly as a write would. */
+const toOverrides = (accepted: { config: Record<string, unknown>; secrets: Record<string, string> }): VerifyOverrides => ({
+  config: Object.fromEntries(Object.entries(accepted.config).filter((e): e is [string, string] => typeof e[1] === "string")),
+  clientSecret: accepted.secrets.client_secret,
+});
+
+/**
+ * Verifies a stored integration. `values` (Fruxon's `:verifyConfig`) replace stored config values
+ * and the stored secret for this one request; they are validated like a PATCH and never stored.
+ */
+export async function verifyIntegration(actor: Actor, ref: IntegrationRef, context: RequestContext, values?: Record<string, unknown>): Promise<VerifyOutcome> {
+  await requirePermission(actor, "integration.verify", context, { type: INTEGRATION_RESOURCE, id: refLabel(ref) });
+  const row = await findIntegrationRow(actor, ref);
+  const template = getTemplate(row.template);
+  if (!template) throw cannotVerify(`the ${row.template} template is unknown`);
+  const stored = (row.config ?? {}) as Record<string, unknown>;
+  const overrides = values ? toOverrides(acceptConfigForUpdate(row.template, stored, template.fields.filter((f) => f.secret).map((f) => f.name), values)) : {};
+  return runVerify(
+    actor,
+    {
+      template,
+      config: (row.config ?? {}) as ConfigValues,
+      storedSecret: () => readSecretValueForUse(INTEGRATION_RESOURCE, row.guid, "client_secret"),
+      resourceId: row.guid,
+    },
+    context,
+    overrides,
+  );
+}
+
+/** Verifies caller-supplied values against a built-in template (Fruxon's SYSTEM integrations). */
+export async function verifyTemplateConfig(actor: Actor, templateId: string, context: RequestContext, values: Record<string, unknown>): Promise<VerifyOutcome> {
+  await requirePermission(actor, "integration.verify", context, { type: "template", id: templateId });
+  const template = getTemplate(templateId);
+  if (!template) throw new AppError("not_found", "Integration not found");
+  const overrides = toOverrides(acceptConfigForCreate(templateId, values));
+  return runVerify(actor, { template, config: {}, storedSecret: async () => null, resourceId: null }, context, overrides);
 }

@@ -6,7 +6,7 @@ type Row = {
   disabledAt: Date | null;
   createdAt: Date;
   version: number;
-  user: { id: string; email: string; firstName: string; lastName: string; disabledAt: Date | null };
+  user: { id: string; email: string; username: string; firstName: string; lastName: string; disabledAt: Date | null };
 };
 
 export const memberSelect = {
@@ -14,13 +14,14 @@ export const memberSelect = {
   disabledAt: true,
   createdAt: true,
   version: true,
-  user: { select: { id: true, email: true, firstName: true, lastName: true, disabledAt: true } },
+  user: { select: { id: true, email: true, username: true, firstName: true, lastName: true, disabledAt: true } },
 } as const;
 
 /** A user as a member of one organisation. Never includes the password hash. */
 export const toMemberDto = (row: Row): MemberDto => ({
   userId: row.user.id,
   email: row.user.email,
+  username: row.user.username,
   firstName: row.user.firstName,
   lastName: row.user.lastName,
   role: row.role,

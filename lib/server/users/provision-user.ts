@@ -11,6 +11,7 @@ import { hashPassword } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db/client";
 import { parseInput } from "@/lib/server/validation";
 import { memberSelect, toMemberDto } from "./member-dto";
+import { freeUsername } from "./username";
 
 export async function provisionUser(
   by: { actor: { userId: string; email: string } | null; label: string },
@@ -24,6 +25,9 @@ export async function provisionUser(
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (!existing && data.username && (await tx.user.count({ where: { username: data.username } }))) {
+      throw new AppError("conflict", `The username ${data.username} is taken`, { fieldErrors: { username: ["Already taken"] } });
+    }
     if (existing) {
       const member = await tx.membership.findUnique({ where: { userId_organizationId: { userId: existing.id, organizationId } } });
       if (member) throw new AppError("conflict", `A user with email ${data.email} already belongs to this organisation`, { fieldErrors: { email: ["Already a member of this organisation"] } });
@@ -31,7 +35,7 @@ export async function provisionUser(
     const user =
       existing ??
       (await tx.user.create({
-        data: { email: data.email, firstName: data.firstName, lastName: data.lastName, passwordHash },
+        data: { email: data.email, username: data.username ?? (await freeUsername(tx, data.email)), firstName: data.firstName, lastName: data.lastName, passwordHash },
         select: { id: true },
       }));
     const membership = await tx.membership.create({

@@ -6,5 +6,5 @@ import { createContentItem } from "@/lib/server/content/create-content-item";
 
 export const POST = positRoute(async ({ request, actor, context }) => {
   const item = await createContentItem(actor, await readJson(request), context);
-  return Response.json({ guid: item.guid, name: item.name, title: item.title, created_time: positTime(item.createdAt) });
+  return Response.json({ guid: item.guid, name: item.name, title: item.title, owner_guid: item.ownerGuid, created_time: positTime(item.createdAt) });
 });
