@@ -5,7 +5,6 @@ import "server-only";
 import type { ContentAssociationDto, IntegrationDto } from "@/lib/schemas/integrations";
 import type { Actor } from "@/lib/server/auth/actor";
 import { integrationEtag } from "@/lib/server/integrations/integration-dto";
-import { AppError } from "@/lib/errors";
 
 export const positTime = (iso: string) => iso.replace(/\.\d+Z$/, "Z");
 
@@ -47,15 +46,4 @@ export const toPositAssociation = (a: ContentAssociationDto) => ({
   created_time: positTime(a.createdAt),
 });
 
-/** The JSON body, or a 400 in Posit's format when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
-}
-
-export const preconditionFrom = (request: Request) => ({ ifMatch: request.headers.get("if-match") });
+export { preconditionFrom, readJson } from "@/lib/dialects/shared/request";

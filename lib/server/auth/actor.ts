@@ -10,7 +10,9 @@ export type Actor = {
   organizationId: string;
   organizationSlug: string;
   role: Role;
-  via: "session" | "api-key" | "password" | "cli";
+  via: "session" | "api-key" | "access-token" | "password" | "cli";
+  /** The API key's id when `via` is "api-key" or "access-token" (the key the token stands for). */
+  apiKeyId?: string;
 };
 
 /** Per-request facts recorded in audit events. */

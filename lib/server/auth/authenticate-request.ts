@@ -1,12 +1,13 @@
 import "server-only";
 // The one way an API request becomes an Actor. Accepted forms of the Authorization header:
-//   Key <api key>     (Posit Connect)        Bearer <api key>   (Fruxon)
+//   Key <api key>     (Posit Connect)        Bearer <api key | access token>   (Fruxon)
 //   <api key>         (Versori)              Basic base64(email:password | email:api key)  (HDP)
 // The key's organisation is the actor's organisation; role and disabled state are read live.
 import { AppError } from "@/lib/errors";
 import { isRole } from "@/lib/permissions";
 import { hashApiKey, looksLikeApiKey } from "@/lib/server/api-keys/api-key-format";
-import { db } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
+import { verifyAccessToken } from "./access-token";
 import { toActor, type Actor, type RequestContext } from "./actor";
 import { loginRetryAfter, recordLoginFailure } from "./login-throttle";
 import { verifyPassword } from "./passwords";
@@ -32,7 +33,7 @@ type KeyRow = {
 
 // Every API request runs this, so it is one flat SQL join (about 1 ms) rather than a nested
 // Prisma read (about 3 ms here). The membership must be active in the key's own organisation.
-const findKey = (hash: string) => db.$queryRaw<KeyRow[]>`
+const findKey = (where: Prisma.Sql) => db.$queryRaw<KeyRow[]>`
   SELECT k.id, k.revoked_at, k.expires_at, k.last_used_at,
          o.id AS organization_id, o.slug AS organization_slug,
          u.id AS user_id, u.email, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,
@@ -41,11 +42,22 @@ const findKey = (hash: string) => db.$queryRaw<KeyRow[]>`
     JOIN organizations o ON o.id = k.organization_id
     JOIN users u ON u.id = k.user_id
     LEFT JOIN memberships m ON m.user_id = k.user_id AND m.organization_id = k.organization_id AND m.disabled_at IS NULL
-   WHERE k.hash = ${hash}`;
+   WHERE ${where}`;
 
 async function actorFromApiKey(key: string, expectedEmail?: string): Promise<Actor> {
   if (!looksLikeApiKey(key)) throw unauthenticated();
-  const [row] = await findKey(hashApiKey(key));
+  return actorFromKeyRow(Prisma.sql`k.hash = ${hashApiKey(key)}`, expectedEmail);
+}
+
+/** A Fruxon access token stands for its API key: revoking or expiring the key ends it too. */
+async function actorFromAccessToken(token: string): Promise<Actor> {
+  const keyId = await verifyAccessToken(token);
+  if (!keyId) throw unauthenticated();
+  return { ...(await actorFromKeyRow(Prisma.sql`k.id = ${keyId}::uuid`)), via: "access-token" };
+}
+
+async function actorFromKeyRow(where: Prisma.Sql, expectedEmail?: string): Promise<Actor> {
+  const [row] = await findKey(where);
   const now = Date.now();
   if (!row || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now) || row.user_disabled_at) throw unauthenticated();
   if (expectedEmail !== undefined && row.email !== expectedEmail) throw unauthenticated();
@@ -54,7 +66,7 @@ async function actorFromApiKey(key: string, expectedEmail?: string): Promise<Act
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   const user = { id: row.user_id, email: row.email, firstName: row.first_name, lastName: row.last_name };
-  return toActor(user, { id: row.organization_id, slug: row.organization_slug }, row.role, "api-key");
+  return { ...toActor(user, { id: row.organization_id, slug: row.organization_slug }, row.role, "api-key"), apiKeyId: row.id };
 }
 
 /** HTTP Basic with a password: the user's first organisation (HDP has no organisation in its paths). */
@@ -97,7 +109,7 @@ export async function authenticateRequest(headers: Headers, context: RequestCont
   const value = space > 0 ? header.slice(space + 1).trim() : header;
 
   if (scheme === "key" && accept.includes("key")) return actorFromApiKey(value);
-  if (scheme === "bearer" && accept.includes("bearer")) return actorFromApiKey(value);
+  if (scheme === "bearer" && accept.includes("bearer")) return looksLikeApiKey(value) ? actorFromApiKey(value) : actorFromAccessToken(value);
   if (scheme === "basic" && accept.includes("basic")) {
     const decoded = Buffer.from(value, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
