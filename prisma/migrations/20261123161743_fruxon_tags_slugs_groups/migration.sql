@@ -9,6 +9,7 @@ UPDATE "integrations"
    SET "slug" = left(trim(both '-' from regexp_replace(lower(COALESCE(NULLIF("name", ''), "template")), '[^a-z0-9_-]+', '-', 'g')), 40)
                 || '-' || substr(replace("guid"::text, '-', ''), 1, 8);
 ALTER TABLE "integrations" ALTER COLUMN "slug" SET NOT NULL;
+ALTER TABLE "integrations" ALTER COLUMN "slug" SET DEFAULT ('i-'::text || substr(replace((gen_random_uuid())::text, '-'::text, ''::text), 1, 16));
 CREATE UNIQUE INDEX "integrations_organization_id_slug_key" ON "integrations"("organization_id", "slug");
 CREATE INDEX "integrations_tags_idx" ON "integrations" USING GIN ("tags");
 
