@@ -22,7 +22,7 @@ async function seed(organizationId: string) {
 }
 
 const numberOf = (name: string) => Number(name.replace("Integration ", ""));
-const base: IntegrationListQuery = { q: "", template: "", authType: "", sort: "name", page: 1, cursor: "" };
+const base: IntegrationListQuery = { q: "", template: "", authType: "", tag: "", sort: "name", page: 1, cursor: "" };
 
 async function walk(actor: Actor, query: IntegrationListQuery) {
   const pages: number[][] = [];
