@@ -66,6 +66,25 @@ async function main() {
     console.log(`GET /api/switchboard/v1alpha1/organisations/default/connections/${connectionId}`);
     await measure("console: Switchboard GetConnection", `${switchboard}/connections/${connectionId}`, rawHeaders);
 
+    // Progress HDP: one OAuth profile (HTTP Basic with email + API key; row, app, owner, token facts and statuses in one statement).
+    const basic = { Authorization: `Basic ${Buffer.from(`bench@example.com:${key}`).toString("base64")}`, "content-type": "application/json" };
+    const appResponse = await fetch(`http://127.0.0.1:${port}/api/mgmt/oauthapps`, {
+      method: "POST",
+      headers: basic,
+      body: JSON.stringify({ name: "Bench", dataStore: 63, clientId: "bench-client", clientSecret: "bench-secret", authorizeURI: "https://example.com/authorize", tokenURI: "https://example.com/token", scope: "api" }),
+    });
+    if (!appResponse.ok) throw new Error(`creating the OAuth app failed: ${appResponse.status} ${await appResponse.text()}`);
+    const { id: oauthAppId } = (await appResponse.json()) as { id: number };
+    const profileResponse = await fetch(`http://127.0.0.1:${port}/api/mgmt/oauthprofiles`, {
+      method: "POST",
+      headers: basic,
+      body: JSON.stringify({ name: "Bench_1", oauthAppId, accessToken: "bench-access", refreshToken: "bench-refresh" }),
+    });
+    if (!profileResponse.ok) throw new Error(`creating the OAuth profile failed: ${profileResponse.status} ${await profileResponse.text()}`);
+    const { id: profileId } = (await profileResponse.json()) as { id: number };
+    console.log(`GET /api/mgmt/oauthprofiles/${profileId} — autocannon -c ${connections} -d ${duration}`);
+    await measure("console: HDP profile, Basic (email + API key), owner-scoped read", `http://127.0.0.1:${port}/api/mgmt/oauthprofiles/${profileId}`, basic);
+
     // The floor: a bare node:http server reading the same row with pg.
     const url = await runningDatabaseUrl(dataDir);
     if (!url) throw new Error("the console's database is not running");

@@ -5,7 +5,8 @@ export type NavItem = { href: string; label: string; permission: Permission; com
 /** The console's sections; each is shown only to roles holding its permission. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/integrations", label: "Integrations", permission: "integration.read" },
-  { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own", comingSoon: true },
+  { href: "/oauth-apps", label: "OAuth apps", permission: "oauthApp.read" },
+  { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own" },
   { href: "/apps", label: "Apps", permission: "app.read" },
   { href: "/connections", label: "Connections", permission: "connection.read" },
   { href: "/boards", label: "Boards", permission: "board.read" },

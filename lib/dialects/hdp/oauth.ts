@@ -6,8 +6,9 @@ import type { OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import type { OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { oauthAppEtag } from "@/lib/server/oauth-apps/oauth-app-dto";
 import { oauthProfileEtag } from "@/lib/server/oauth-profiles/oauth-profile-dto";
+import type { HdpOAuthApp, HdpOAuthProfile } from "./schemas";
 
-export const toHdpOAuthApp = (app: OAuthAppDto) => ({
+export const toHdpOAuthApp = (app: OAuthAppDto): HdpOAuthApp => ({
   id: app.id,
   name: app.name,
   dataStore: app.dataStore,
@@ -24,7 +25,7 @@ export const toHdpOAuthApp = (app: OAuthAppDto) => ({
   updatedAt: app.updatedAt,
 });
 
-export const toHdpOAuthProfile = (profile: OAuthProfileDto) => ({
+export const toHdpOAuthProfile = (profile: OAuthProfileDto): HdpOAuthProfile => ({
   id: profile.id,
   name: profile.name,
   description: profile.description,

@@ -39,32 +39,3 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 export const preconditionFrom = (request: Request): Precondition => ({ ifMatch: request.headers.get("if-match") });
-
-/**
- * `{"<key>":[…]}` written batch by batch as the client reads (HDP's lists have no paging): memory
- * holds one batch whatever the list's length. The first batch is read before the response
- * starts, so a failure there still gets a proper error response.
- */
-export async function streamedListResponse<T>(key: string, batches: AsyncGenerator<T[]>, toJson: (item: T) => unknown): Promise<Response> {
-  const encoder = new TextEncoder();
-  let pending: IteratorResult<T[]> | null = await batches.next();
-  let first = true;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = pending ?? (await batches.next());
-      pending = null;
-      if (next.done) {
-        controller.enqueue(encoder.encode(first ? `{${JSON.stringify(key)}:[]}` : "]}"));
-        controller.close();
-        return;
-      }
-      const items = next.value.map((item) => JSON.stringify(toJson(item))).join(",");
-      controller.enqueue(encoder.encode((first ? `{${JSON.stringify(key)}:[` : ",") + items));
-      first = false;
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-  return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
-}

@@ -7,28 +7,26 @@ import type { OAuthAppDto, OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
+import { keysetBatches } from "@/lib/server/pagination/stream";
 import { decodeCursor, encodeCursor, keysetClause, keysetOrder, type KeysetSort } from "@/lib/server/keyset-cursor";
 import { OAUTH_APP_COLUMNS, OAUTH_APP_RESOURCE, toOAuthAppDto, type OAuthAppRow } from "./oauth-app-dto";
 
 export const OAUTH_APPS_PAGE_SIZE = 25;
-const BATCH = 500;
 
-/** Every app of the organisation, in id order, `BATCH` at a time. Checks permission before the first batch. */
+/** Every app of the organisation, in id order, in keyset batches. Checks permission before the first batch. */
 export async function listAllOAuthApps(actor: Actor, context: RequestContext): Promise<AsyncGenerator<OAuthAppDto[]>> {
   await requirePermission(actor, "oauthApp.read", context, { type: OAUTH_APP_RESOURCE });
   const organizationId = actor.organizationId;
-  return (async function* batches() {
-    let after = 0;
-    for (;;) {
-      const rows = await db.$queryRaw<OAuthAppRow[]>`
-        SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
-         WHERE a.organization_id = ${organizationId}::uuid AND a.id > ${after}
-         ORDER BY a.id LIMIT ${BATCH}`;
-      if (rows.length > 0) yield rows.map(toOAuthAppDto);
-      if (rows.length < BATCH) return;
-      after = rows[rows.length - 1].id;
-    }
-  })();
+  return keysetBatches(
+    async (after: number | null, limit) =>
+      (
+        await db.$queryRaw<OAuthAppRow[]>`
+          SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
+           WHERE a.organization_id = ${organizationId}::uuid AND a.id > ${after ?? 0}
+           ORDER BY a.id LIMIT ${limit}`
+      ).map(toOAuthAppDto),
+    (app) => app.id,
+  );
 }
 
 const NAME = [

@@ -8,29 +8,27 @@ import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
 import { decodeCursor, encodeCursor, keysetClause, keysetOrder, type KeysetSort } from "@/lib/server/keyset-cursor";
+import { keysetBatches } from "@/lib/server/pagination/stream";
 import { escapeLike } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { OAUTH_PROFILE_SELECT, toOAuthProfileDto, type OAuthProfileRow } from "./oauth-profile-dto";
 import { resolveProfileOwner, type ProfileScope } from "./profile-owner";
 
 export const OAUTH_PROFILES_PAGE_SIZE = 25;
-const BATCH = 500;
 
-/** Every profile of the caller (or of `?user=`), in id order, `BATCH` at a time. Permission is checked before the first batch. */
+/** Every profile of the caller (or of `?user=`), in id order, in keyset batches. Permission is checked before the first batch. */
 export async function listAllOAuthProfiles(actor: Actor, scope: ProfileScope, context: RequestContext): Promise<AsyncGenerator<OAuthProfileDto[]>> {
   const owner = await resolveProfileOwner(actor, { user: scope.user }, context);
   const organizationId = actor.organizationId;
   const ownerId = owner.ownerId ?? actor.userId;
-  return (async function* batches() {
-    let after = 0;
-    for (;;) {
-      const rows = await db.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
-        WHERE p.organization_id = ${organizationId}::uuid AND p.owner_id = ${ownerId}::uuid AND p.id > ${after}
-        ORDER BY p.id LIMIT ${BATCH}`;
-      if (rows.length > 0) yield rows.map(toOAuthProfileDto);
-      if (rows.length < BATCH) return;
-      after = rows[rows.length - 1].id;
-    }
-  })();
+  return keysetBatches(
+    async (after: number | null, limit) =>
+      (
+        await db.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
+          WHERE p.organization_id = ${organizationId}::uuid AND p.owner_id = ${ownerId}::uuid AND p.id > ${after ?? 0}
+          ORDER BY p.id LIMIT ${limit}`
+      ).map(toOAuthProfileDto),
+    (profile) => profile.id,
+  );
 }
 
 const NAME = [

@@ -23,8 +23,13 @@ export async function* keysetBatches<Row, Key>(
   }
 }
 
-/** A 200 response whose body is `[item, item, …]`, written batch by batch. */
-export async function jsonArrayResponse<T>(batches: AsyncIterable<T[]>, toJson: (item: T) => unknown, init: ResponseInit = {}): Promise<Response> {
+/**
+ * A 200 response whose body is `[item, item, …]`, written batch by batch — or, with `property`,
+ * `{"<property>":[item, …]}` (HDP's `{"applications":[…]}`).
+ */
+export async function jsonArrayResponse<T>(batches: AsyncIterable<T[]>, toJson: (item: T) => unknown, init: ResponseInit = {}, property?: string): Promise<Response> {
+  const open = property === undefined ? "[" : `{${JSON.stringify(property)}:[`;
+  const close = property === undefined ? "]" : "]}";
   const iterator = batches[Symbol.asyncIterator]();
   let pending: IteratorResult<T[]> | null = await iterator.next();
   let first = true;
@@ -34,13 +39,13 @@ export async function jsonArrayResponse<T>(batches: AsyncIterable<T[]>, toJson: 
       const next = pending ?? (await iterator.next());
       pending = null;
       if (next.done) {
-        controller.enqueue(encoder.encode(first ? "[]" : "]"));
+        controller.enqueue(encoder.encode(first ? `${open}${close}` : close));
         controller.close();
         return;
       }
       const parts = next.value.map((item) => JSON.stringify(toJson(item)));
       if (parts.length === 0) return;
-      controller.enqueue(encoder.encode((first ? "[" : ",") + parts.join(",")));
+      controller.enqueue(encoder.encode((first ? open : ",") + parts.join(",")));
       first = false;
     },
     async cancel() {

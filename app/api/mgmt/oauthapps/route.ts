@@ -1,7 +1,8 @@
 // GET  /api/mgmt/oauthapps — the organisation's OAuth applications ({"applications":[…]}, streamed; ?tenantId= / ?tenantName=)
 // POST /api/mgmt/oauthapps — create an OAuth application (201 + Location; admins)
 import { collectionUrl, hdpAppResponse, toHdpOAuthApp } from "@/lib/dialects/hdp/oauth";
-import { hdpRoute, readJson, streamedListResponse } from "@/lib/dialects/hdp/route";
+import { hdpRoute, readJson } from "@/lib/dialects/hdp/route";
+import { jsonArrayResponse } from "@/lib/server/pagination/stream";
 import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { listAllOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { checkTenant } from "@/lib/server/oauth-apps/oauth-app-rules";
@@ -9,7 +10,7 @@ import { checkTenant } from "@/lib/server/oauth-apps/oauth-app-rules";
 export const GET = hdpRoute(async ({ url, actor, context }) => {
   checkTenant(actor, url.searchParams.get("tenantId"));
   checkTenant(actor, url.searchParams.get("tenantName"));
-  return streamedListResponse("applications", await listAllOAuthApps(actor, context), toHdpOAuthApp);
+  return jsonArrayResponse(await listAllOAuthApps(actor, context), toHdpOAuthApp, {}, "applications");
 });
 
 export const POST = hdpRoute(async ({ request, url, actor, context }) =>

@@ -1,0 +1,5 @@
+import { ListPageSkeleton } from "@/components/shell/list-page-skeleton";
+
+export default function OAuthAppsLoading() {
+  return <ListPageSkeleton label="Loading OAuth apps…" />;
+}

@@ -1,0 +1,17 @@
+import { OAuthAppForm } from "@/components/oauth-apps/oauth-app-form";
+import { Forbidden } from "@/components/shell/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageAllowed, requireActor } from "@/lib/server/auth/page-auth";
+
+export const metadata = { title: "New OAuth app" };
+
+export default async function NewOAuthAppPage() {
+  const actor = await requireActor();
+  if (!(await pageAllowed(actor, "oauthApp.write"))) return <Forbidden what="OAuth apps" />;
+  return (
+    <>
+      <PageHeader title="New OAuth app" description="The client registration you made with the provider. The callback URL to register is shown on the app's page." />
+      <OAuthAppForm mode="create" />
+    </>
+  );
+}
