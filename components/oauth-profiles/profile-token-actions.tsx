@@ -56,9 +56,9 @@ export function ProfileTokenActions({ id, ownerEmail, canReconnect, appName }: {
         {refreshing ? "Refreshing…" : "Refresh now"}
       </Button>
       {canReconnect && (
-        <Button type="button" variant="outline" onClick={reconnect} disabled={reconnecting}>
+        <Button type="button" variant="outline" onClick={reconnect} disabled={reconnecting} title={`Sign in again at ${appName} for new tokens`}>
           {reconnecting ? <Spinner aria-hidden /> : <LinkIcon aria-hidden />}
-          {reconnecting ? "Opening the provider…" : `Reconnect with ${appName}`}
+          {reconnecting ? "Opening the provider…" : "Reconnect"}
         </Button>
       )}
     </>

@@ -7,6 +7,7 @@ import type { OAuthAppDto, OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
+import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
 import { decodeCursor, encodeCursor, keysetClause, keysetOrder, type KeysetSort } from "@/lib/server/keyset-cursor";
 import { OAUTH_APP_COLUMNS, OAUTH_APP_RESOURCE, toOAuthAppDto, type OAuthAppRow } from "./oauth-app-dto";
@@ -46,7 +47,7 @@ export async function searchOAuthApps(actor: Actor, query: OAuthAppListQuery, co
   await requirePermission(actor, "oauthApp.read", context, { type: OAUTH_APP_RESOURCE });
   const sort = SORTS[query.sort];
   const filters = [Prisma.sql`a.organization_id = ${actor.organizationId}::uuid`];
-  if (query.q) filters.push(Prisma.sql`(a.name ILIKE ${`%${escapeLike(query.q)}%`} OR a.description ILIKE ${`%${escapeLike(query.q)}%`})`);
+  if (query.q) filters.push(Prisma.sql`(a.name ILIKE ${containsPattern(query.q)} OR a.description ILIKE ${containsPattern(query.q)})`);
   const cursor = decodeCursor(query.after, sort);
   if (cursor) filters.push(keysetClause(sort, cursor));
   const rows = await db.$queryRaw<OAuthAppRow[]>`
@@ -58,4 +59,3 @@ export async function searchOAuthApps(actor: Actor, query: OAuthAppListQuery, co
   return { items: items.map(toOAuthAppDto), next: rows.length > OAUTH_APPS_PAGE_SIZE ? encodeCursor(sort.key(items[items.length - 1])) : null };
 }
 
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -8,8 +8,8 @@ import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
 import { decodeCursor, encodeCursor, keysetClause, keysetOrder, type KeysetSort } from "@/lib/server/keyset-cursor";
+import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
-import { escapeLike } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { OAUTH_PROFILE_SELECT, toOAuthProfileDto, type OAuthProfileRow } from "./oauth-profile-dto";
 import { resolveProfileOwner, type ProfileScope } from "./profile-owner";
 
@@ -56,7 +56,7 @@ export async function searchOAuthProfiles(
   const filters = [Prisma.sql`p.organization_id = ${actor.organizationId}::uuid`];
   if (owner.ownerId) filters.push(Prisma.sql`p.owner_id = ${owner.ownerId}::uuid`);
   if (query.app) filters.push(Prisma.sql`p.oauth_app_id = ${query.app}`);
-  if (query.q) filters.push(Prisma.sql`(p.name ILIKE ${`%${escapeLike(query.q)}%`} OR p.description ILIKE ${`%${escapeLike(query.q)}%`})`);
+  if (query.q) filters.push(Prisma.sql`(p.name ILIKE ${containsPattern(query.q)} OR p.description ILIKE ${containsPattern(query.q)})`);
   const cursor = decodeCursor(query.after, sort);
   if (cursor) filters.push(keysetClause(sort, cursor));
   const rows = await db.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
