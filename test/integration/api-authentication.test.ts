@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { apiKeyCache } from "@/lib/server/api-keys/api-key-cache";
+import { hashApiKey } from "@/lib/server/api-keys/api-key-format";
 import { createApiKey } from "@/lib/server/api-keys/create-api-key";
+import { flushKeyUses } from "@/lib/server/api-keys/key-usage";
 import { revokeApiKey } from "@/lib/server/api-keys/revoke-api-key";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { db } from "@/lib/server/db/client";
@@ -12,6 +15,17 @@ const ALL = ["key", "bearer", "raw", "basic"] as const;
 
 async function expectUnauthenticated(promise: Promise<unknown>) {
   await expect(promise).rejects.toSatisfy((e) => e instanceof AppError && e.status === 401);
+}
+
+/** After a write behind the services' back (as another instance makes), the cache follows within 1 s. */
+async function eventually(authorization: string, expected: "accepted" | "refused") {
+  const started = Date.now();
+  for (;;) {
+    const outcome = await authenticateRequest(headers(authorization), context(), ["key"]).then(() => "accepted", () => "refused");
+    if (outcome === expected) return;
+    expect(Date.now() - started, `still ${outcome}`).toBeLessThan(1_000);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 describe("API authentication", () => {
@@ -45,9 +59,9 @@ describe("API authentication", () => {
     await expectUnauthenticated(authenticateRequest(headers(otherUser), context(), ["basic"]));
 
     await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expectUnauthenticated(authenticateRequest(headers(`Key ${key}`), context(), ["key"]));
+    await eventually(`Key ${key}`, "refused");
     await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: null } });
-    await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+    await eventually(`Key ${key}`, "accepted");
     await revokeApiKey(admin, apiKey.id, context());
     await expectUnauthenticated(authenticateRequest(headers(`Key ${key}`), context(), ["key"]));
   });
@@ -56,6 +70,7 @@ describe("API authentication", () => {
     const { admin, publisher } = await createTeam();
     const { key, apiKey } = await createApiKey(publisher, { name: "k" }, context());
     await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+    await flushKeyUses();
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
     expect(row.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(row)).not.toContain(key);
@@ -69,5 +84,31 @@ describe("API authentication", () => {
     const { apiKey } = await createApiKey(publisher, { name: "k" }, context());
     await expect(revokeApiKey(admin, apiKey.id, context())).rejects.toMatchObject({ status: 404 });
     await expect(revokeApiKey(admin, "not-a-uuid", context())).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("API-key lookup cache across instances", () => {
+  it("drops a key revoked by any writer (another instance, SQL) within a second, by NOTIFY", async () => {
+    const { publisher } = await createTeam();
+    const { key, apiKey } = await createApiKey(publisher, { name: "cached" }, context());
+    // Warm this process's cache (the LISTEN connection comes up on first use) and see it serve.
+    for (let i = 0; i < 200 && !apiKeyCache().get(`hash:${hashApiKey(key)}`); i++) {
+      await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(apiKeyCache().get(`hash:${hashApiKey(key)}`)).not.toBeNull();
+    // Revoked behind this process's back, as another instance would: only the trigger tells us.
+    await db.$executeRaw`UPDATE api_keys SET revoked_at = now() WHERE id = ${apiKey.id}::uuid`;
+    await eventually(`Key ${key}`, "refused");
+  });
+
+  it("writes last-used times in one batch, not on the request path", async () => {
+    const { publisher } = await createTeam();
+    const keys = await Promise.all([1, 2, 3].map((n) => createApiKey(publisher, { name: `k${n}` }, context())));
+    for (const { key } of keys) await authenticateRequest(headers(`Key ${key}`), context(), ["key"]);
+    const ids = keys.map((k) => k.apiKey.id);
+    expect((await db.apiKey.findMany({ where: { id: { in: ids } } })).every((k) => k.lastUsedAt === null)).toBe(true);
+    await flushKeyUses();
+    expect((await db.apiKey.findMany({ where: { id: { in: ids } } })).every((k) => k.lastUsedAt !== null)).toBe(true);
   });
 });

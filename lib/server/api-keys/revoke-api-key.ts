@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { apiKeyCache } from "./api-key-cache";
 import { toApiKeyDto } from "./api-key-dto";
 
 /** Revokes one of the actor's own keys; another user's key is "not found". */
@@ -31,4 +32,6 @@ export async function revokeApiKey(actor: Actor, id: string, context: RequestCon
       context,
     });
   });
+  // Other instances drop theirs on the trigger's NOTIFY; this one at once, before answering.
+  apiKeyCache().clear();
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { changeRoleSchema, setDisabledSchema, type MemberDto } from "@/lib/schemas/users";
+import { apiKeyCache } from "@/lib/server/api-keys/api-key-cache";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
@@ -15,7 +16,7 @@ type Change = { role?: string; disabledAt?: Date | null };
 
 async function updateMembership(actor: Actor, userId: string, version: number, change: Change, action: string, context: RequestContext) {
   if (!isUuid(userId)) throw notFound("User");
-  return db.$transaction(async (tx: Tx) => {
+  const dto = await db.$transaction(async (tx: Tx) => {
     // Serialises membership changes per organisation: the version check and the "keep an active
     // admin" count below then see every earlier change (two admins demoting each other at once
     // would otherwise both pass the count).
@@ -44,6 +45,10 @@ async function updateMembership(actor: Actor, userId: string, version: number, c
     });
     return dto;
   });
+  // The member's API keys act with the new role or not at all: other instances drop their cached
+  // lookups on the trigger's NOTIFY, this one at once.
+  apiKeyCache().clear();
+  return dto;
 }
 
 export async function changeMemberRole(actor: Actor, userId: string, input: unknown, context: RequestContext): Promise<MemberDto> {
