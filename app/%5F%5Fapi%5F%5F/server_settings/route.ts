@@ -1,4 +1,5 @@
 // GET /__api__/server_settings — server version and capabilities (clients gate features on it)
+import type { PositServerSettings } from "@/lib/dialects/posit/schemas";
 import { CONSOLE_VERSION, POSIT_COMPATIBLE_VERSION } from "@/lib/version";
 
 export function GET() {
@@ -7,5 +8,5 @@ export function GET() {
     console_version: CONSOLE_VERSION,
     product: "Integration Console",
     oauth_integrations_enabled: true,
-  });
+  } satisfies PositServerSettings);
 }

@@ -5,10 +5,11 @@ import "server-only";
 import type { ContentAssociationDto, IntegrationDto } from "@/lib/schemas/integrations";
 import type { Actor } from "@/lib/server/auth/actor";
 import { integrationEtag } from "@/lib/server/integrations/integration-dto";
+import type { PositAssociation, PositIntegration } from "./schemas";
 
 export const positTime = (iso: string) => iso.replace(/\.\d+Z$/, "Z");
 
-export function toPositIntegration(dto: IntegrationDto, actor: Actor) {
+export function toPositIntegration(dto: IntegrationDto, actor: Actor): PositIntegration {
   return {
     id: dto.id,
     guid: dto.guid,
@@ -35,7 +36,7 @@ export function positIntegrationResponse(dto: IntegrationDto, actor: Actor, stat
   return Response.json(toPositIntegration(dto, actor), { status, headers: { etag: integrationEtag(dto) } });
 }
 
-export const toPositAssociation = (a: ContentAssociationDto) => ({
+export const toPositAssociation = (a: ContentAssociationDto): PositAssociation => ({
   app_guid: a.contentGuid,
   content_guid: a.contentGuid,
   oauth_integration_guid: a.integrationGuid,

@@ -1,16 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import { createContentSchema } from "@/lib/schemas/content";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { parseInput } from "@/lib/server/validation";
-
-// Posit's POST v1/content takes many more fields; the console models only what associations need.
-const createContentSchema = z.object({
-  name: z.string({ error: "name is required" }).trim().min(1, "name is required").max(64, "name must be at most 64 characters"),
-  title: z.string().max(1024).nullish(),
-});
 
 export type ContentItemDto = { guid: string; name: string; title: string | null; ownerGuid: string | null; createdAt: string };
 

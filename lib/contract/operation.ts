@@ -1,0 +1,105 @@
+// The API contract, described once per dialect from the zod schemas its handlers use, and turned
+// into one OpenAPI 3.1 document per dialect (./build-document.ts, served at
+// /api/openapi/<dialect>.json). A dialect writes its operations in lib/dialects/<name>/openapi.ts
+// and registers them with one line in ./registry.ts. A test (./route-coverage.test.ts) fails when a
+// route handler exists that no document describes, or a document describes one no handler serves.
+//
+// Every operation carries machine-readable metadata, emitted as OpenAPI extensions; the generated
+// proofs (authorization matrix, fuzzing, races) read them from the documents:
+//   x-permission  the lib/permissions.ts key the service checks ("integration.update"); null when any
+//                 authenticated caller may call it (GET v1/user). Absent on public operations.
+//   x-roles       the roles that key grants (from PERMISSIONS), so a reader needs no second table.
+//   x-public      true when no credentials are needed (the operation has `security: []`).
+//   x-ownership   who owns the object the path names:
+//                   "organisation"  an object of the caller's organisation (integrations, content)
+//                   "user"          an object owned by one user inside the organisation (OAuth profiles)
+//                   "global"        an object every organisation shares (templates, the public app catalogue)
+//                   "none"          no object in the path (collections, create, the current user)
+//   x-object      { param, type }: the path parameter that names the object and its resource type
+//                 (the audit log's resourceType). Present unless x-ownership is "none".
+//   x-refusal     what each kind of refusal returns:
+//                   role               status when the caller's role lacks x-permission (403; 404 where
+//                                      existence would leak)
+//                   otherOrganisation  status for an object of another organisation (404: nothing crosses)
+//                   otherUser          status for another user's object (x-ownership "user" only)
+//                   missing            status for an object that does not exist
+//   x-if-match    true when the operation honours If-Match (412 when stale) and answers with an ETag.
+import type { z } from "zod";
+import { PERMISSIONS, type Permission, type Role } from "@/lib/permissions";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+export const HTTP_METHODS: readonly HttpMethod[] = ["get", "post", "put", "patch", "delete"];
+
+export type Ownership = "organisation" | "user" | "global" | "none";
+
+export type RefusalStatus = 403 | 404;
+
+export type ContractResponse = {
+  description: string;
+  /** The body; absent for an empty body (204). */
+  schema?: z.ZodType;
+  /** Defaults to application/json. */
+  contentType?: string;
+  /** Response headers as a zod object (e.g. `{ etag }`). */
+  headers?: z.ZodObject;
+};
+
+export type ContractOperation = {
+  operationId: string;
+  method: HttpMethod;
+  /** OpenAPI path template, parameters named exactly as the route folder's `[param]`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: readonly string[];
+  /** The permission the service checks; null = any authenticated caller; "public" = no credentials. */
+  permission: Permission | null | "public";
+  ownership: Ownership;
+  /** The path parameter naming the object, and its resource type. Required unless ownership is "none". */
+  object?: { param: string; type: string };
+  /** Status for a role that lacks the permission; default 403. */
+  roleRefusal?: RefusalStatus;
+  /** For ownership "user": status for another user's object (default 404). */
+  otherUserRefusal?: RefusalStatus;
+  /** Honours If-Match (412 when stale) and answers with an ETag. */
+  ifMatch?: boolean;
+  request?: {
+    path?: z.ZodObject;
+    query?: z.ZodObject;
+    header?: z.ZodObject;
+    body?: z.ZodType;
+    /** Defaults to application/json. */
+    bodyContentType?: string;
+    /** Defaults to true when a body schema is given. */
+    bodyRequired?: boolean;
+  };
+  /** Success responses (and any error with a body other than the dialect's error schema). */
+  responses: Record<number, ContractResponse>;
+  /** Error statuses this operation can answer besides the ones derived from its metadata. */
+  errors?: number[];
+};
+
+export type DialectContract = {
+  /** URL name: /api/openapi/<name>.json */
+  name: string;
+  title: string;
+  version: string;
+  /** Markdown shown at the top of the reference page: what the API is, how to authenticate. */
+  description: string;
+  securitySchemeName: string;
+  securityScheme:
+    | { type: "apiKey"; in: "header"; name: string; description: string }
+    | { type: "http"; scheme: "basic" | "bearer"; description: string; bearerFormat?: string };
+  /** What the reference page's request form pre-fills for the scheme (e.g. `{ value: "Key " }`). */
+  securityPrefill?: { value?: string; username?: string; token?: string };
+  /** The dialect's error body (give it `.meta({ id })` so it is one component). */
+  errorSchema: z.ZodType;
+  errorContentType: string;
+  operations: ContractOperation[];
+};
+
+export const rolesFor = (permission: ContractOperation["permission"]): readonly Role[] | null =>
+  permission === null || permission === "public" ? null : PERMISSIONS[permission];
+
+/** Path parameter names in an OpenAPI path template, in order. */
+export const pathParams = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);

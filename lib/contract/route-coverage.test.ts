@@ -1,0 +1,128 @@
+// Every route handler is described by a dialect's OpenAPI document or reviewed as a console route
+// (./console-routes.ts), and every documented operation has a handler. Handlers are found by
+// walking app/**/route.ts and reading their exported HTTP methods; folders map to paths as Next
+// maps them: `(group)` and `@slot` vanish, `%5F` is `_`, `[p]` is `{p}`, `[...p]` / `[[...p]]` are
+// catch-alls. A documented segment `{p}:verb` (a custom method, as Fruxon's `{id}:verifyConfig`)
+// is served by the `[p]` folder, which must take the suffix apart itself.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildDocument } from "./build-document";
+import { CONSOLE_ROUTES } from "./console-routes";
+import { HTTP_METHODS } from "./operation";
+import { DIALECT_CONTRACTS } from "./registry";
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : routeFiles(full);
+    return /^route\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+export function urlPathOf(file: string): string {
+  const segments = path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s !== "" && !/^\(.*\)$/.test(s) && !s.startsWith("@"))
+    .map((s) => decodeURIComponent(s))
+    .map((s) => s.replace(/^\[\[\.\.\.(.+)\]\]$/, "{...$1}").replace(/^\[\.\.\.(.+)\]$/, "{...$1}").replace(/^\[(.+)\]$/, "{$1}"));
+  return `/${segments.join("/")}`;
+}
+
+export function exportedMethods(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)) found.add(m[1]);
+  for (const m of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\s*[=:]/g)) found.add(m[1]);
+  for (const m of source.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}\s*=/g)) m[1].split(",").forEach((n) => found.add(n.trim().split(/\s*:\s*/).pop()!));
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) m[1].split(",").forEach((n) => found.add(n.trim().split(/\s+as\s+/).pop()!));
+  return [...found].filter((name) => METHODS.includes(name));
+}
+
+const handlers = routeFiles(APP).map((file) => ({
+  file: path.relative(APP, file),
+  path: urlPathOf(file),
+  methods: exportedMethods(readFileSync(file, "utf8")),
+}));
+
+const documented = DIALECT_CONTRACTS.flatMap((contract) =>
+  contract.operations.map((op) => ({ dialect: contract.name, method: op.method.toUpperCase(), path: op.path })),
+);
+
+/** Does a handler folder path serve this documented path? */
+function serves(handlerPath: string, documentedPath: string): boolean {
+  const h = handlerPath.split("/");
+  const d = documentedPath.split("/");
+  for (let i = 0; i < h.length; i++) {
+    const catchAll = /^\{\.\.\.(.+)\}$/.exec(h[i]);
+    if (catchAll) return d.length > i;
+    if (i >= d.length) return false;
+    const param = /^\{(.+)\}$/.exec(h[i]);
+    if (param ? !(d[i] === h[i] || d[i].startsWith(`${h[i]}:`)) : d[i] !== h[i]) return false;
+  }
+  return h.length === d.length;
+}
+
+const key = (method: string, p: string) => `${method} ${p}`;
+const allowed = new Set(CONSOLE_ROUTES.map((r) => r.route));
+
+describe("route coverage", () => {
+  test("route handlers are found, each exporting at least one HTTP method", () => {
+    expect(handlers.length).toBeGreaterThan(10);
+    // A route file whose exports this reader cannot see would silently escape the check below.
+    expect(handlers.filter((h) => h.methods.length === 0).map((h) => h.file)).toEqual([]);
+  });
+
+  test("every route handler is described by a document or reviewed as a console route", () => {
+    const undescribed = handlers.flatMap((h) =>
+      h.methods
+        .filter((m) => !allowed.has(key(m, h.path)))
+        .filter((m) => !documented.some((op) => op.method === m && serves(h.path, op.path)))
+        .map((m) => `${key(m, h.path)}  (app/${h.file})`),
+    );
+    expect(undescribed, "describe these in lib/dialects/<name>/openapi.ts (or, for a console-internal route, lib/contract/console-routes.ts)").toEqual([]);
+  });
+
+  test("every documented operation has a route handler", () => {
+    const unserved = documented
+      .filter((op) => !handlers.some((h) => h.methods.includes(op.method) && serves(h.path, op.path)))
+      .map((op) => `${op.dialect}: ${key(op.method, op.path)}`);
+    expect(unserved).toEqual([]);
+  });
+
+  test("every console route is served, and none is also documented", () => {
+    const served = new Set(handlers.flatMap((h) => h.methods.map((m) => key(m, h.path))));
+    expect(CONSOLE_ROUTES.filter((r) => !served.has(r.route)).map((r) => r.route)).toEqual([]);
+    expect(CONSOLE_ROUTES.filter((r) => documented.some((op) => key(op.method, op.path) === r.route)).map((r) => r.route)).toEqual([]);
+  });
+
+  test("the path mapping follows Next's folder conventions", () => {
+    expect(urlPathOf(path.join(APP, "%5F%5Fapi%5F%5F/v1/oauth/integrations/[guid]/route.ts"))).toBe("/__api__/v1/oauth/integrations/{guid}");
+    expect(urlPathOf(path.join(APP, "(console)/x/[[...rest]]/route.ts"))).toBe("/x/{...rest}");
+    expect(serves("/v1/tenants/{tenant}/integrations/{id}", "/v1/tenants/{tenant}/integrations/{id}:verifyConfig")).toBe(true);
+    expect(serves("/v1/tenants/{tenant}/integrations/{id}", "/v1/tenants/{tenant}/integrations/{other}")).toBe(false);
+    expect(exportedMethods("export const { GET, POST } = handlers;")).toEqual(["GET", "POST"]);
+    expect(exportedMethods("export async function DELETE() {}\nexport const PATCH = wrap(x);")).toEqual(["DELETE", "PATCH"]);
+    expect(exportedMethods('export { handler as GET, PUT } from "./x";')).toEqual(["GET", "PUT"]);
+  });
+});
+
+describe("documents", () => {
+  test.each(DIALECT_CONTRACTS.map((c) => [c.name, c] as const))("%s builds into OpenAPI 3.1 with every operation and its metadata", (_name, contract) => {
+    const document = buildDocument(contract);
+    expect(document.openapi).toBe("3.1.0");
+    const operations = Object.entries(document.paths ?? {}).flatMap(([p, item]) =>
+      HTTP_METHODS.filter((m) => item[m]).map((m) => ({ path: p, method: m, op: item[m]! })),
+    );
+    expect(operations).toHaveLength(contract.operations.length);
+    for (const { op } of operations) {
+      const meta = op as Record<string, unknown>;
+      expect(meta["x-public"] === true || "x-permission" in meta, op.operationId).toBe(true);
+      expect(meta["x-ownership"], op.operationId).toBeDefined();
+      expect(op.responses?.default, op.operationId).toBeDefined();
+    }
+  });
+});
