@@ -33,6 +33,10 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
         <DropdownMenuItem asChild>
           <Link href="/api-keys">API keys</Link>
         </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          {/* A full page load: the reference is a route handler, not a console page. */}
+          <a href="/api/docs">API docs</a>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>
           <LogOut className="size-4" aria-hidden /> Sign out
         </DropdownMenuItem>
