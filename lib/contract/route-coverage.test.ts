@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildDocument } from "./build-document";
-import { CONSOLE_ROUTES } from "./console-routes";
+import { CONSOLE_ROUTES, NOT_YET_DOCUMENTED } from "./console-routes";
 import { HTTP_METHODS } from "./operation";
 import { DIALECT_CONTRACTS } from "./registry";
 
@@ -67,7 +67,7 @@ function serves(handlerPath: string, documentedPath: string): boolean {
 }
 
 const key = (method: string, p: string) => `${method} ${p}`;
-const allowed = new Set(CONSOLE_ROUTES.map((r) => r.route));
+const allowed = new Set([...CONSOLE_ROUTES.map((r) => r.route), ...NOT_YET_DOCUMENTED]);
 
 describe("route coverage", () => {
   test("route handlers are found, each exporting at least one HTTP method", () => {
@@ -93,10 +93,15 @@ describe("route coverage", () => {
     expect(unserved).toEqual([]);
   });
 
-  test("every console route is served, and none is also documented", () => {
+  test("every listed route is served, and none is also documented", () => {
     const served = new Set(handlers.flatMap((h) => h.methods.map((m) => key(m, h.path))));
-    expect(CONSOLE_ROUTES.filter((r) => !served.has(r.route)).map((r) => r.route)).toEqual([]);
-    expect(CONSOLE_ROUTES.filter((r) => documented.some((op) => key(op.method, op.path) === r.route)).map((r) => r.route)).toEqual([]);
+    const listed = [...CONSOLE_ROUTES.map((r) => r.route), ...NOT_YET_DOCUMENTED];
+    expect(listed.filter((route) => !served.has(route))).toEqual([]);
+    const isDocumented = (route: string) => {
+      const [method, routePath] = route.split(" ");
+      return documented.some((op) => op.method === method && serves(routePath, op.path));
+    };
+    expect(listed.filter(isDocumented), "documented now: remove from lib/contract/console-routes.ts").toEqual([]);
   });
 
   test("the path mapping follows Next's folder conventions", () => {
