@@ -55,9 +55,14 @@ test("no CSP violation while signing in and using the console and the API refere
   await page.getByRole("menuitem", { name: "API docs" }).click();
   await expect(page).toHaveURL(/\/api\/docs/);
   await expect(page.getByText("Posit Connect OAuth integrations").first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText("Create an OAuth integration").first()).toBeVisible();
+  // The sidebar lists the document's tags; the first one is open with its operations.
+  await expect(page.getByText("OAuth integrations", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Server version and capabilities").first()).toBeVisible();
   await expect(page.getByText("Authorization: Key").first()).toBeVisible();
-  expect(await violations()).toEqual([]);
+  // Scalar's bundle carries its own copy of zod, which probes once for eval with a caught
+  // `Function("")` and interprets when refused: the only report the policy may produce here.
+  const zodProbe = /^script-src eval http:\/\/localhost:\d+\/api\/docs\/scalar\.js:\d+$/;
+  expect((await violations()).filter((v) => !zodProbe.test(v))).toEqual([]);
   expect(foreign, "the reference page loads nothing from other origins").toEqual([]);
 });
 
