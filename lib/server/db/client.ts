@@ -11,7 +11,10 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
-    globalForPrisma.prisma = new PrismaClient({ adapter });
+    // A burst of writers (say a thousand racing on one object) queues for the pool's 10
+    // connections and for the audit chain's lock; Prisma's defaults (2 s to get a connection, 5 s
+    // per transaction) turned that queue into 500s. Waiting longer is right: every write is short.
+    globalForPrisma.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
   }
   return globalForPrisma.prisma;
 }
@@ -21,6 +24,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     const real = client();
     const value = Reflect.get(real, property);
     return typeof value === "function" ? value.bind(real) : value;
+  },
+  // `"$transaction" in db` must see the real client: without this trap it asked the empty target,
+  // so standalone audit events (denials, verify results, keys rotate) were appended outside a
+  // transaction, their advisory lock released at once, and a concurrent append forked the chain.
+  has(_, property) {
+    return Reflect.has(client(), property);
   },
 });
 

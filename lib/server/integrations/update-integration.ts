@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
 import { parseInput } from "@/lib/server/validation";
-import { loadIntegrationDto, refLabel, type IntegrationRef } from "./find-integration";
+import { findIntegrationRow, loadIntegrationDto, refLabel, type IntegrationRef } from "./find-integration";
 import { INTEGRATION_RESOURCE } from "./integration-dto";
 import { replacePermissions, resolvePermissions } from "./integration-permissions";
 import { checkPrecondition, type Precondition } from "./preconditions";
@@ -32,6 +32,9 @@ export async function updateIntegration(
 ): Promise<IntegrationDto> {
   await requirePermission(actor, "integration.update", context, { type: INTEGRATION_RESOURCE, id: refLabel(ref) });
   const data = parseInput(updateIntegrationSchema, input);
+  // A stale precondition is refused before a transaction is opened, so under a burst of writers
+  // the losers never queue for a connection behind the winner. Checked again inside.
+  if (precondition.ifMatch || precondition.expectedVersion !== undefined) checkPrecondition(await findIntegrationRow(actor, ref), precondition);
   return db.$transaction(async (tx) => {
     const { row, dto: before } = await loadIntegrationDto(actor, ref, tx);
     checkPrecondition(row, precondition);
