@@ -109,11 +109,18 @@ keys
   .description("re-encrypt every secret under a new master key, online (file keyring: generates the key)")
   .action(async () => {
     await withDatabase(async () => {
-      const { generateNextMasterKey, keyring } = await import("../lib/server/crypto/master-key");
+      const { generateNextMasterKey, keyring, KEYRING_RELOAD_MS } = await import("../lib/server/crypto/master-key");
       const { rotateSecrets } = await import("../lib/server/secrets/rotate-secrets");
       const { cliContext } = await import("../lib/server/auth/actor");
       const { env } = await import("../lib/env");
-      if (!env.masterKey()) info(`new master key ${generateNextMasterKey().id} written; the old one is kept as retired`);
+      if (!env.masterKey()) {
+        info(`new master key ${generateNextMasterKey().id} written; the old one is kept as retired`);
+        // A running console re-reads the file keyring only every few seconds and seals new
+        // values with the old key until then: re-seal once every console has switched, or
+        // those values would stay under the retired key.
+        info(`waiting ${(KEYRING_RELOAD_MS + 1000) / 1000} s for running consoles to load the new key…`);
+        await new Promise((r) => setTimeout(r, KEYRING_RELOAD_MS + 1000));
+      }
       const result = await rotateSecrets(keyring(), cliContext());
       info(`re-encrypted ${result.resealed} secrets under key ${keyring().current.id} (${result.skipped} changed meanwhile, already current)`);
       if (result.failed) throw new Error(`${result.failed} secrets could not be decrypted with any known key; they were left unchanged`);

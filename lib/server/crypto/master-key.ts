@@ -14,7 +14,8 @@ export type Keyring = { current: MasterKey; all: MasterKey[] };
 
 export const MASTER_KEY_FILE = "master.key";
 export const RETIRED_KEYS_FILE = "master.keys.retired";
-const RELOAD_MS = 5_000;
+/** How long a running console may keep sealing with a key after the file keyring changed. */
+export const KEYRING_RELOAD_MS = 5_000;
 
 export function parseMasterKey(base64: string): MasterKey {
   const key = Buffer.from(base64.trim(), "base64");
@@ -44,7 +45,7 @@ function readKeyring(): Keyring {
 let cached: { keyring: Keyring; at: number } | undefined;
 
 export function keyring(): Keyring {
-  if (!cached || Date.now() - cached.at > RELOAD_MS) cached = { keyring: readKeyring(), at: Date.now() };
+  if (!cached || Date.now() - cached.at > KEYRING_RELOAD_MS) cached = { keyring: readKeyring(), at: Date.now() };
   return cached.keyring;
 }
 
