@@ -81,6 +81,13 @@ describe("integrations service", () => {
     expect((await getIntegration(admin, created.guid, context())).version).toBe(created.version + 2);
   });
 
+  it("concurrent writers without a precondition all succeed, one after another (no 412 nobody asked for)", async () => {
+    const { admin } = await createTeam();
+    const created = await createIntegration(admin, azure("s"), context());
+    await Promise.all(Array.from({ length: 8 }, (_, i) => updateIntegration(admin, created.guid, { description: `d${i}` }, {}, context())));
+    expect((await getIntegration(admin, created.guid, context())).version).toBe(created.version + 8);
+  });
+
   it("keeps organisations apart and roles in their lanes", async () => {
     const a = await createTeam();
     const b = await createTeam();

@@ -36,6 +36,11 @@ export async function updateIntegration(
   // the losers never queue for a connection behind the winner. Checked again inside.
   if (precondition.ifMatch || precondition.expectedVersion !== undefined) checkPrecondition(await findIntegrationRow(actor, ref), precondition);
   return db.$transaction(async (tx) => {
+    // Writers of one integration queue on its row lock, so the version read below is the latest
+    // committed one: a writer without a precondition never loses to a concurrent one (no 412 it
+    // did not ask for), and one with a precondition is judged against the current version.
+    const target = await findIntegrationRow(actor, ref, tx);
+    await tx.$executeRaw`SELECT 1 FROM integrations WHERE id = ${target.id} FOR UPDATE`;
     const { row, dto: before } = await loadIntegrationDto(actor, ref, tx);
     checkPrecondition(row, precondition);
     if (data.template !== undefined && data.template !== row.template) throw readOnly("template");
