@@ -4,9 +4,9 @@ import pg from "pg";
 import { runningDatabaseUrl } from "../../scripts/lib/embedded-postgres";
 import { E2E_DATA_DIR } from "./cli";
 
-export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = await runningDatabaseUrl(E2E_DATA_DIR);
-  if (!url) throw new Error(`no database is running on ${E2E_DATA_DIR}`);
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>, dataDir = E2E_DATA_DIR): Promise<T> {
+  const url = await runningDatabaseUrl(dataDir);
+  if (!url) throw new Error(`no database is running on ${dataDir}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
