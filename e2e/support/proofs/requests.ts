@@ -1,0 +1,122 @@
+// Valid requests for the generated proofs: a body each operation accepts, and a fresh object of
+// each type in a given organisation. Bodies come from a short table where a valid body needs
+// domain knowledge (a template name, a reachable token endpoint), else from the document: an
+// example if it gives one, else a value built from the request schema.
+import { at, type OpenApiDocument, type Operation } from "./documents";
+import { send } from "./http";
+import { credentials, type Principal } from "./principals";
+
+type Json = Record<string, unknown>;
+type Schema = Json & { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema };
+
+export type Context = { tokenUrl: string; canary?: string };
+
+/** A Service Account integration that "verify" can really verify against the loopback OAuth server. */
+export const integrationBody = (ctx: Context, name = "proofs") => ({
+  name,
+  description: "made by the proofs",
+  template: "custom",
+  config: { auth_type: "Service Account", token_uri: ctx.tokenUrl, client_id: "proofs-client", client_secret: ctx.canary ?? "proofs-client-secret-1", token_endpoint_auth_method: "client_secret_basic" },
+});
+
+const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
+  "posit createIntegration": (ctx) => integrationBody(ctx),
+  "posit updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
+  "posit createContent": () => ({ name: `proofs-${Date.now().toString(36)}` }),
+  "posit setContentAssociations": () => [],
+};
+
+export function validBody(op: Operation, ctx: Context): unknown {
+  const known = KNOWN_BODIES[`${op.dialect} ${op.operationId}`];
+  if (known) return known(ctx);
+  if (!op.bodySchemaPointer) return undefined;
+  const media = at(op.document, op.bodySchemaPointer.replace(/\/schema$/, "")) as Json;
+  if (media.example !== undefined) return media.example;
+  const schema = resolve(op.document, media.schema as Schema);
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+  return sample(op.document, schema, 0);
+}
+
+const resolve = (document: OpenApiDocument, schema: Schema): Schema => (schema?.$ref ? resolve(document, at(document, schema.$ref) as Schema) : schema ?? {});
+
+/** A value the schema accepts (required keys only), for operations the table does not know. */
+export function sample(document: OpenApiDocument, raw: Schema, depth: number): unknown {
+  const schema = resolve(document, raw);
+  if (schema.default !== undefined) return schema.default;
+  if (schema.const !== undefined) return schema.const;
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  for (const key of ["anyOf", "oneOf", "allOf"] as const) {
+    const options = schema[key] as Schema[] | undefined;
+    if (options?.length) return sample(document, options.find((o) => resolve(document, o).type !== "null") ?? options[0], depth + 1);
+  }
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  switch (type) {
+    case "object": {
+      const out: Json = {};
+      for (const key of schema.required ?? []) out[key] = depth > 6 ? null : sample(document, schema.properties?.[key] ?? {}, depth + 1);
+      return out;
+    }
+    case "array":
+      return (schema.minItems as number | undefined) ? [sample(document, schema.items ?? {}, depth + 1)] : [];
+    case "integer":
+    case "number":
+      return (schema.minimum as number | undefined) ?? 1;
+    case "boolean":
+      return true;
+    case "null":
+      return null;
+    default: {
+      const format = schema.format as string | undefined;
+      if (format === "email") return `proofs-${Date.now()}@example.com`;
+      if (format === "uri" || format === "url") return "https://idp.example.com/oauth2/token";
+      if (format === "uuid") return crypto.randomUUID();
+      if (format === "date-time") return new Date().toISOString();
+      const min = (schema.minLength as number | undefined) ?? 1;
+      return `proofs-${Date.now().toString(36)}`.padEnd(min, "x");
+    }
+  }
+}
+
+/** Fresh objects of each type, made through the API as their organisation's admin (or owner). */
+export async function createObject(op: Operation, owner: Principal, ctx: Context, dialects: { operations: Operation[] }[]): Promise<string> {
+  const type = op.object!.type;
+  const as = (document: OpenApiDocument) => credentials(document, owner);
+  if (op.ownership === "global") return type === "template" ? "custom" : existingGlobal(op, owner);
+  if (type === "integration") {
+    const positDoc = dialects.flatMap((d) => d.operations).find((o) => o.dialect === "posit")!.document;
+    const created = await send("POST", "/__api__/v1/oauth/integrations", { headers: as(positDoc), body: integrationBody(ctx, `proofs ${owner.org}`) });
+    if (created.status !== 200) throw new Error(`creating an integration as ${owner.name}: ${created.status} ${created.text}`);
+    return (created.json as { guid: string }).guid;
+  }
+  if (type === "content") {
+    const created = await send("POST", "/__api__/v1/content", { headers: as(op.document), body: { name: `proofs-${Date.now().toString(36)}` } });
+    if (created.status !== 200) throw new Error(`creating content as ${owner.name}: ${created.status} ${created.text}`);
+    return (created.json as { guid: string }).guid;
+  }
+  // Another dialect's type: its own create operation, the collection the object's path sits in.
+  const collection = op.path.slice(0, op.path.indexOf(`{${op.object!.param}}`) - 1);
+  const create = dialects
+    .flatMap((d) => d.operations)
+    .find((o) => o.dialect === op.dialect && o.method === "post" && o.ownership === "none" && o.path === collection);
+  if (!create) throw new Error(`${op.dialect} ${op.operationId}: no POST ${collection} to create a ${type} with; add a fixture for "${type}" in e2e/support/proofs/requests.ts`);
+  const created = await send("POST", fillPath(collection, {}), { headers: as(op.document), body: validBody(create, ctx) });
+  const body = created.json as Json | undefined;
+  const id = body?.[op.object!.param] ?? body?.id ?? body?.guid;
+  if (created.status >= 300 || (typeof id !== "string" && typeof id !== "number")) {
+    throw new Error(`${op.dialect} ${create.operationId}: creating a ${type} for the proofs failed (${created.status} ${created.text.slice(0, 300)}); give the request body an example in the document or add a fixture in e2e/support/proofs/requests.ts`);
+  }
+  return String(id);
+}
+
+async function existingGlobal(op: Operation, owner: Principal): Promise<string> {
+  const collection = op.path.slice(0, op.path.indexOf(`{${op.object!.param}}`) - 1);
+  const listed = await send("GET", collection, { headers: credentials(op.document, owner) });
+  const first = (Array.isArray(listed.json) ? listed.json : ((listed.json as Json)?.items as unknown[]) ?? [])[0] as Json | undefined;
+  const id = first?.[op.object!.param] ?? first?.id;
+  if (id === undefined) throw new Error(`${op.dialect} ${op.operationId}: cannot find an existing ${op.object!.type} at ${collection}`);
+  return String(id);
+}
+
+/** The path with its parameters filled in (unknown ones get a value that names nothing). */
+export const fillPath = (path: string, values: Record<string, string>) => path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? crypto.randomUUID()));
