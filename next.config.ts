@@ -9,6 +9,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden(): the shell's 403 page with HTTP 403 (app/(console)/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,7 @@
 // Runs before every route (Next 16's successor to middleware.ts): the CSP nonce, HSTS and the
 // cross-origin write refusal from lib/security/csp.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { setConsolePath } from "@/lib/console-path";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, HSTS, isCrossOriginWrite, NONCE_HEADER, servedOverHttps } from "@/lib/security/csp";
 
@@ -16,6 +17,8 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set(NONCE_HEADER, nonce);
+  // The page asked for, so a signed-out visit returns there after sign-in.
+  setConsolePath(headers, request.nextUrl);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);

@@ -5,13 +5,16 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn, signInAsAdmin } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
+// Every page twice (two themes) through axe, on a shared, loaded machine.
+test.describe.configure({ timeout: 360_000 });
+
 async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
-test("sign-in, integrations, users, API keys and audit pages have no serious accessibility violations", async ({ page, request }) => {
+test("every console page, the 404 and 403 pages, the palette and the phone menu have no serious accessibility violations", async ({ page, request }) => {
   await page.goto("/login");
   await expectAccessible(page, "login");
 
@@ -26,23 +29,44 @@ test("sign-in, integrations, users, API keys and audit pages have no serious acc
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
     for (const [path, ready] of [
+      ["/", "widget-activity"],
       ["/integrations", "integrations-table"],
       [`/integrations/${guid}`, "integration-detail"],
       ["/integrations/new?template=azure", null],
       ["/users", "users-table"],
       ["/api-keys", "api-keys-table"],
       ["/audit", "audit-table"],
+      ["/no-such-page", "not-found"],
     ] as const) {
       await page.goto(path);
       // Inside #main: streamed HTML briefly holds a hidden copy outside it until React swaps it in.
       if (ready) await page.locator("#main").getByTestId(ready).waitFor();
       else await page.getByRole("button", { name: /create integration/i }).waitFor();
+      if (path === "/") await expect(page.getByTestId("widget-activity").getByRole("listitem").first()).toBeVisible();
       await expectAccessible(page, `${path} (${theme})`);
     }
+    // The palette, and the phone layout's menu.
+    await page.keyboard.press("Control+k");
+    await page.getByTestId("command-palette").waitFor();
+    await expectAccessible(page, `command palette (${theme})`);
+    await page.keyboard.press("Escape");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("button", { name: "Open menu" }).click();
+    await page.getByTestId("mobile-menu").waitFor();
+    await expectAccessible(page, `mobile menu (${theme})`);
+    await page.keyboard.press("Escape");
+    await page.setViewportSize({ width: 1280, height: 720 });
   }
 
   await page.context().clearCookies();
   await signIn(page, roleKeys().viewerEmail, roleKeys().password);
-  await page.goto("/integrations");
-  await expectAccessible(page, "forbidden page");
+  for (const theme of ["light", "dark"]) {
+    await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+    await page.goto("/integrations");
+    await page.locator("#main").getByTestId("forbidden").waitFor();
+    await expectAccessible(page, `forbidden page (${theme})`);
+    await page.goto("/");
+    await page.locator("#main").getByTestId("widget-counts").getByRole("listitem").first().waitFor();
+    await expectAccessible(page, `viewer's dashboard (${theme})`);
+  }
 });

@@ -6,6 +6,9 @@ import { E2E_ADMIN } from "../playwright.config";
 import { signIn, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
+// Long browser journeys on a shared, loaded machine: each test gets 3 minutes.
+test.describe.configure({ timeout: 180_000 });
+
 test("users: field errors inline, disable asks first, a stale role change is a conflict", async ({ page }) => {
   const email = `${unique("member")}@example.com`;
   await signInAsAdmin(page);
@@ -47,9 +50,13 @@ test("users: field errors inline, disable asks first, a stale role change is a c
   await stale.goto("/users");
   await row.getByRole("combobox", { name: `Role of ${email}` }).click();
   await page.getByRole("option", { name: "publisher" }).click();
+  // A role change asks first; Cancel keeps the role.
+  await expect(page.getByRole("alertdialog")).toContainText(`Make ${email} publisher?`);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText(`${email} is now publisher`)).toBeVisible();
   await stale.getByRole("combobox", { name: `Role of ${email}` }).click();
   await stale.getByRole("option", { name: "admin" }).click();
+  await stale.getByRole("alertdialog").getByRole("button", { name: "Change role" }).click();
   await expect(stale.getByText("Not saved: someone else changed this user first")).toBeVisible();
   await expect(stale.getByRole("combobox", { name: `Role of ${email}` })).toHaveText("publisher");
 });
@@ -81,6 +88,11 @@ test("API keys: expiry is checked inline, the key is shown once, revoking names 
   await expect(confirm).toContainText(`Revoke “${name}”?`);
   await confirm.getByRole("button", { name: "Revoke key" }).click();
   await expect(confirm).toBeHidden();
+  // Revoked keys leave the default view and stay one filter away.
+  await expect(row).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Status" }).click();
+  await page.getByRole("option", { name: /^Revoked/ }).click();
+  await expect(page).toHaveURL(/status=revoked/);
   await expect(row).toContainText("revoked");
   await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
 });

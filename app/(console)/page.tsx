@@ -1,10 +1,17 @@
-import { redirect } from "next/navigation";
-import { NAV_ITEMS } from "@/components/shell/nav-items";
-import { can } from "@/lib/permissions";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/server/auth/page-auth";
+import { widgetsFor } from "@/lib/server/dashboard/dashboard-widgets";
 
-/** Home: the first section the user's role can see. */
+export const metadata = { title: "Home" };
+
+/** Home: a dashboard of what this role may see; each widget loads and refreshes on its own. */
 export default async function Home() {
   const actor = await requireActor();
-  redirect(NAV_ITEMS.find((item) => can(actor.role, item.permission) && !item.comingSoon)?.href ?? "/api-keys");
+  return (
+    <>
+      <PageHeader title="Home" description={`Signed in as ${actor.email}, ${actor.role} in ${actor.organizationSlug}.`} />
+      <Dashboard widgets={widgetsFor(actor.role)} />
+    </>
+  );
 }

@@ -1,17 +1,18 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { safeReturnPath } from "@/lib/safe-redirect";
 import { loginSchema } from "@/lib/schemas/auth";
 import { signIn } from "@/lib/server/auth/auth";
 
 export type LoginState = { error: string } | undefined;
 
 /** Signs in with email + password; wrong password and unknown account get the same message. */
-export async function loginAction(input: unknown, callbackUrl: string): Promise<LoginState> {
+export async function loginAction(input: unknown, callbackUrl: unknown): Promise<LoginState> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { error: "Enter your email and password." };
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  const redirectTo = callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Checked again here: the action can be called with any argument, not only the page's.
+  const redirectTo = safeReturnPath(callbackUrl);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

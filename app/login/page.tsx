@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeReturnPath } from "@/lib/safe-redirect";
 import { getSessionActor } from "@/lib/server/auth/get-session-actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getSessionActor()) redirect("/");
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+  if (await getSessionActor()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm space-y-6">
@@ -15,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold tracking-tight">Integration Console</h1>
           <p className="text-sm text-muted-foreground">Sign in to manage your organisation&apos;s integrations.</p>
         </div>
-        <LoginForm callbackUrl={callbackUrl ?? "/"} />
+        <LoginForm callbackUrl={callbackUrl} />
       </div>
     </main>
   );

@@ -9,19 +9,24 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES } from "@/lib/schemas/audit";
+import { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES, resourceTypeLabel } from "@/lib/schemas/audit";
 import { auditHref, type AuditFilterValues } from "./audit-href";
 
 // Radix Select items cannot have an empty value; this stands for "any outcome" and never reaches the URL.
 const ANY = "__any";
 
 /** A datetime-local input only takes "YYYY-MM-DDTHH:mm" (here: UTC). */
-const inputTime = (value?: string) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString().slice(0, 16) : "");
+function inputTime(value?: string): string {
+  if (!value) return "";
+  // Zone-less values are UTC, as the page says — never the browser's zone.
+  const utc = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : value.length === 10 ? `${value}T00:00Z` : `${value}Z`;
+  const date = new Date(utc);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 16);
+}
 
 const TEXT_FIELDS = [
   { name: "actor", label: "Actor", placeholder: "Email contains…" },
   { name: "action", label: "Action", placeholder: "user.create or user.*" },
-  { name: "resourceType", label: "Resource type", placeholder: "user, api_key, integration…" },
   { name: "resourceId", label: "Resource ID", placeholder: "Exact id" },
 ] as const;
 
@@ -30,11 +35,15 @@ const TEXT_FIELDS = [
  * are left out of the URL. Applying filters always returns to the newest page. Render it keyed by
  * the values, so navigation ("Clear", back/forward) refills the fields.
  */
-export function AuditFilters({ values }: { values: AuditFilterValues }) {
+export function AuditFilters({ values, rangeError }: { values: AuditFilterValues; rangeError?: string | null }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState(values.outcome ?? ANY);
+  const [resourceType, setResourceType] = useState(values.resourceType ?? ANY);
+  const [error, setError] = useState<string | null>(rangeError ?? null);
   const filtered = Object.keys(values).length > 0;
+  const resourceTypes: string[] = [...AUDIT_RESOURCE_TYPES];
+  if (values.resourceType && !resourceTypes.includes(values.resourceType)) resourceTypes.push(values.resourceType);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,6 +53,13 @@ export function AuditFilters({ values }: { values: AuditFilterValues }) {
       const value = String(data.get(key) ?? "").trim();
       if (value && value !== ANY) next[key] = value;
     }
+    // datetime-local values compare as text (same format); To is inclusive, so equal is fine.
+    if (next.from && next.to && next.to < next.from) {
+      setError("To must be the same as or after From");
+      (event.currentTarget.elements.namedItem("to") as HTMLInputElement | null)?.focus();
+      return;
+    }
+    setError(null);
     startTransition(() => router.push(auditHref(next)));
   }
 
@@ -54,7 +70,7 @@ export function AuditFilters({ values }: { values: AuditFilterValues }) {
       method="get"
       action="/audit"
       onSubmit={onSubmit}
-      className="mb-6 grid gap-4 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="grid w-full gap-4 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {TEXT_FIELDS.map((field) => (
         <div key={field.name} className="grid gap-1.5">
@@ -62,6 +78,22 @@ export function AuditFilters({ values }: { values: AuditFilterValues }) {
           <Input id={`audit-${field.name}`} name={field.name} defaultValue={values[field.name]} placeholder={field.placeholder} autoComplete="off" />
         </div>
       ))}
+      <div className="grid gap-1.5">
+        <Label htmlFor="audit-resource-type">Resource type</Label>
+        <Select name="resourceType" value={resourceType} onValueChange={setResourceType}>
+          <SelectTrigger id="audit-resource-type" className="w-full">
+            <SelectValue>{resourceType === ANY ? "Any resource type" : resourceTypeLabel(resourceType)}</SelectValue>
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value={ANY}>Any resource type</SelectItem>
+            {resourceTypes.map((type) => (
+              <SelectItem key={type} value={type}>
+                {resourceTypeLabel(type)}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+      </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-outcome">Outcome</Label>
         <Select name="outcome" value={outcome} onValueChange={setOutcome}>
@@ -85,7 +117,19 @@ export function AuditFilters({ values }: { values: AuditFilterValues }) {
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-to">To (UTC)</Label>
-        <Input id="audit-to" name="to" type="datetime-local" defaultValue={inputTime(values.to)} />
+        <Input
+          id="audit-to"
+          name="to"
+          type="datetime-local"
+          defaultValue={inputTime(values.to)}
+          aria-invalid={!!error}
+          aria-describedby={error ? "audit-range-error" : undefined}
+        />
+        {error && (
+          <p id="audit-range-error" role="alert" className="text-sm text-destructive">
+            {error}
+          </p>
+        )}
       </div>
       <div className="flex items-end gap-2">
         <Button type="submit" disabled={pending}>

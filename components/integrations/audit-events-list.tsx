@@ -35,7 +35,7 @@ export function AuditEventsList({ events, labelOf }: { events: ResourceEventDto[
                 {formatRelative(event.createdAt)}
               </time>
             </div>
-            {event.details?.detail && <p className="text-muted-foreground">{event.details.detail}</p>}
+            {event.details?.detail && <p className="text-muted-foreground [overflow-wrap:anywhere]">{event.details.detail}</p>}
             {changes.length > 0 && (
               <ul className="space-y-0.5 font-mono text-xs text-muted-foreground">
                 {changes.map((line) => (

@@ -7,6 +7,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { createIntegrationAction } from "@/app/(console)/integrations/actions";
 import { Button } from "@/components/ui/button";
+import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { Spinner } from "@/components/ui/spinner";
 import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
@@ -28,6 +29,8 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
     resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
     defaultValues: { name: "", description: "", config: templateFormDefaults(template) },
   });
+
+  const { confirmLeave } = useUnsavedChanges(form.formState.isDirty && !leaving);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
@@ -54,7 +57,7 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
             {busy && <Spinner aria-hidden />}
             {busy ? "Creating…" : "Create integration"}
           </Button>
-          <Button type="button" variant="ghost" onClick={() => router.push("/integrations/new")}>
+          <Button type="button" variant="ghost" onClick={() => confirmLeave() && router.push("/integrations/new")}>
             Back
           </Button>
         </div>

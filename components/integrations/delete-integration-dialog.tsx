@@ -2,7 +2,7 @@
 
 import { Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { deleteIntegrationAction } from "@/app/(console)/integrations/actions";
 import {
@@ -29,6 +29,7 @@ export function DeleteIntegrationDialog({ guid, name, version, usedBy }: Props) 
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const confirmInput = useRef<HTMLInputElement>(null);
   // An unnamed integration (the API allows one) is confirmed by its guid instead.
   const confirmation = name || guid;
 
@@ -56,7 +57,13 @@ export function DeleteIntegrationDialog({ guid, name, version, usedBy }: Props) 
           Delete
         </Button>
       </AlertDialogTrigger>
-      <AlertDialogContent>
+      <AlertDialogContent
+        // Open on the text box the deletion needs, not on Cancel.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          confirmInput.current?.focus();
+        }}
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>Delete {confirmation}?</AlertDialogTitle>
           <AlertDialogDescription>The integration and its stored secrets are deleted for good. This cannot be undone.</AlertDialogDescription>
@@ -83,7 +90,7 @@ export function DeleteIntegrationDialog({ guid, name, version, usedBy }: Props) 
           className="space-y-4"
         >
           <Field label={`Type ${confirmation} to confirm`} error={error}>
-            <Input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} disabled={pending} />
+            <Input ref={confirmInput} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} disabled={pending} />
           </Field>
           <AlertDialogFooter>
             <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>

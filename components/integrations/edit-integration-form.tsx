@@ -8,13 +8,14 @@ import { toast } from "sonner";
 import { updateIntegrationAction } from "@/app/(console)/integrations/actions";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { getTemplate } from "@/lib/templates/registry";
 import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "./edit-conflict-banner";
 import { FormBanner } from "./form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
 import { configPayload, integrationFormSchema, type IntegrationFormValues } from "./integration-form-schema";
-import { ReplaceSecretDialog } from "./replace-secret-dialog";
+import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
 type Props = {
@@ -31,8 +32,8 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
   const template = getTemplate(templateId);
   if (!template) throw new Error(`Unknown template ${templateId}`); // the page checks first
   const router = useRouter();
-  // Advanced by this form's own "Replace secret" saves, never by anyone else's.
-  const [version, setVersion] = useState(loadedVersion);
+  const version = loadedVersion;
+  const [secretModes, setSecretModes] = useState<Record<string, SecretMode>>({});
   const [conflict, setConflict] = useState(false);
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
@@ -47,15 +48,16 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
     defaultValues: defaults,
   });
 
+  const clears = Object.keys(secretModes).filter((name) => secretModes[name] === "clear");
+  const dirty = form.formState.isDirty || clears.length > 0;
+  const { confirmLeave } = useUnsavedChanges(dirty && !leaving);
+
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
-    const result = await updateIntegrationAction({
-      guid,
-      version,
-      name: values.name,
-      description: values.description,
-      config: configPayload(template, values.config, "edit"),
-    });
+    const config: Record<string, unknown> = configPayload(template, values.config, "edit");
+    // null clears a stored secret (blank would keep it).
+    for (const name of clears) config[name] = null;
+    const result = await updateIntegrationAction({ guid, version, name: values.name, description: values.description, config });
     if (!result.ok) {
       if (result.conflict) {
         setConflict(true);
@@ -80,9 +82,8 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
           form={form}
           mode="edit"
           secrets={secrets}
-          secretAction={(field) => (
-            <ReplaceSecretDialog guid={guid} field={field} version={version} onSaved={setVersion} onConflict={() => setConflict(true)} />
-          )}
+          secretModes={secretModes}
+          onSecretModeChange={(name, mode) => setSecretModes((modes) => ({ ...modes, [name]: mode }))}
         />
         <div className="flex gap-2">
           {/* After a conflict, saving would overwrite someone else's change: reload first. */}
@@ -90,7 +91,7 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
             {busy && <Spinner aria-hidden />}
             {busy ? "Saving…" : "Save changes"}
           </Button>
-          <Button type="button" variant="ghost" onClick={() => router.push(`/integrations/${guid}`)}>
+          <Button type="button" variant="ghost" onClick={() => confirmLeave() && router.push(`/integrations/${guid}`)}>
             Cancel
           </Button>
         </div>

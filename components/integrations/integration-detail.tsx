@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CopyableId } from "@/components/ui/copy-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ContentAssociationDto, IntegrationDto } from "@/lib/schemas/integrations";
 import type { ResourceEventDto } from "@/lib/server/audit/list-resource-events";
@@ -36,7 +37,7 @@ export function IntegrationDetail({ integration, associations, events, verify }:
   const facts: [string, ReactNode][] = [
     ["Template", template ? `${template.name} (${template.id})` : integration.template],
     ["Auth type", integration.authType],
-    ["GUID", <span key="guid" className="font-mono">{integration.guid}</span>],
+    ["GUID", <CopyableId key="guid" value={integration.guid} label="GUID" />],
     ["Created", <time key="created" dateTime={integration.createdAt}>{formatDateTime(integration.createdAt)}</time>],
     [
       "Updated",

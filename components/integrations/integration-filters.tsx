@@ -1,50 +1,58 @@
 "use client";
 
 import { SearchIcon, XIcon } from "lucide-react";
-import Form from "next/form";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { parseAsString } from "nuqs";
+import { useState } from "react";
+import { useListFilters } from "@/components/data-table/url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { AUTH_TYPES, type IntegrationListQuery } from "@/lib/schemas/integrations";
-import { listHref } from "./list-href";
+import { AUTH_TYPES } from "@/lib/schemas/integrations";
 
 // Radix Select items cannot have an empty value; this stands for "no filter" and never reaches the URL.
 const ANY = "__any";
 
-type Props = { query: IntegrationListQuery; templates: { id: string; name: string }[] };
+const filterParsers = {
+  q: parseAsString.withDefault(""),
+  template: parseAsString.withDefault(""),
+  authType: parseAsString.withDefault(""),
+};
 
-/**
- * Search is a GET form (works without JavaScript; next/form navigates client-side); the filter
- * selects navigate on change. Either way the state is the URL, and any change goes back to page 1.
- */
-export function IntegrationFilters({ query, templates }: Props) {
-  const router = useRouter();
-  const go = (changes: Partial<IntegrationListQuery>) => router.push(listHref(query, { ...changes, page: 1 }));
-  const filtered = !!(query.q || query.template || query.authType);
+/** The integrations table's toolbar: search (on Enter), template and auth type; all in the URL. */
+export function IntegrationFilters({ templates }: { templates: { id: string; name: string }[] }) {
+  const { values, set } = useListFilters(filterParsers);
+  const [q, setQ] = useState(values.q);
+  const [lastUrlQ, setLastUrlQ] = useState(values.q);
+  // "Clear filters" and back/forward change the URL: the box follows.
+  if (values.q !== lastUrlQ) {
+    setLastUrlQ(values.q);
+    setQ(values.q);
+  }
+  const filtered = !!(values.q || values.template || values.authType);
 
   return (
-    <div role="search" aria-label="Integrations" className="mb-4 flex flex-wrap items-end gap-3">
-      <Form action="/integrations" className="flex min-w-64 flex-1 items-end gap-2">
-        <div className="grid flex-1 gap-1.5">
+    <div role="search" aria-label="Integrations" className="flex w-full flex-wrap items-end gap-3">
+      <form
+        className="flex min-w-0 flex-1 basis-64 items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void set({ q: q.trim() || null });
+        }}
+      >
+        <div className="grid min-w-0 flex-1 gap-1.5">
           <Label htmlFor="integration-search">Search</Label>
-          {/* keyed so "Clear filters" (a navigation) also clears the box */}
-          <Input key={query.q} id="integration-search" name="q" type="search" defaultValue={query.q} placeholder="Name or description" />
+          <Input id="integration-search" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or description" />
         </div>
-        {query.template && <input type="hidden" name="template" value={query.template} />}
-        {query.authType && <input type="hidden" name="authType" value={query.authType} />}
-        {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
         <Button type="submit" variant="secondary">
           <SearchIcon aria-hidden />
           Search
         </Button>
-      </Form>
+      </form>
       <div className="grid gap-1.5">
         <Label htmlFor="integration-template-filter">Template</Label>
-        <Select value={query.template || ANY} onValueChange={(value) => go({ template: value === ANY ? "" : value })}>
-          <SelectTrigger id="integration-template-filter" className="w-48">
+        <Select value={values.template || ANY} onValueChange={(value) => void set({ template: value === ANY ? null : value })}>
+          <SelectTrigger id="integration-template-filter" className="w-44">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
@@ -59,10 +67,7 @@ export function IntegrationFilters({ query, templates }: Props) {
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="integration-auth-type-filter">Auth type</Label>
-        <Select
-          value={query.authType || ANY}
-          onValueChange={(value) => go({ authType: value === ANY ? "" : (value as IntegrationListQuery["authType"]) })}
-        >
+        <Select value={values.authType || ANY} onValueChange={(value) => void set({ authType: value === ANY ? null : value })}>
           <SelectTrigger id="integration-auth-type-filter" className="w-44">
             <SelectValue />
           </SelectTrigger>
@@ -77,11 +82,9 @@ export function IntegrationFilters({ query, templates }: Props) {
         </Select>
       </div>
       {filtered && (
-        <Button asChild variant="ghost">
-          <Link href={listHref(query, { q: "", template: "", authType: "", page: 1 })}>
-            <XIcon aria-hidden />
-            Clear filters
-          </Link>
+        <Button variant="ghost" onClick={() => void set({ q: null, template: null, authType: null })}>
+          <XIcon aria-hidden />
+          Clear filters
         </Button>
       )}
     </div>

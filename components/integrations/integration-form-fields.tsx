@@ -14,10 +14,10 @@ type Props = {
   template: Template;
   form: UseFormReturn<IntegrationFormValues>;
   mode: "create" | "edit";
-} & Pick<ComponentProps<typeof TemplateConfigFields>, "secretAction"> & { secrets?: Record<string, SecretState> };
+} & Pick<ComponentProps<typeof TemplateConfigFields>, "secretModes" | "onSecretModeChange"> & { secrets?: Record<string, SecretState> };
 
 /** Name and description, then the template's generated options and fields. */
-export function IntegrationFormFields({ template, form, mode, secrets, secretAction }: Props) {
+export function IntegrationFormFields({ template, form, mode, secrets, secretModes, onSecretModeChange }: Props) {
   const { errors } = form.formState;
   return (
     <div className="space-y-5">
@@ -32,7 +32,7 @@ export function IntegrationFormFields({ template, form, mode, secrets, secretAct
         <h2 className="text-base font-semibold">{template.name} settings</h2>
         <p className="text-sm text-muted-foreground">{template.description}</p>
       </div>
-      <TemplateConfigFields template={template} form={form} mode={mode} secrets={secrets} secretAction={secretAction} />
+      <TemplateConfigFields template={template} form={form} mode={mode} secrets={secrets} secretModes={secretModes} onSecretModeChange={onSecretModeChange} />
     </div>
   );
 }

@@ -3,6 +3,8 @@
 // follow the current option values exactly as the server evaluates them (lib/templates/conditions).
 
 import type { ReactNode } from "react";
+import { humanizeConfigMessage } from "./config-messages";
+import { StoredSecret, type SecretMode } from "./secret-field";
 import { Controller, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -21,14 +23,18 @@ type Props = {
   mode: "create" | "edit";
   /** Edit: each secret's status line (rendered on the server), keyed by field name. */
   secrets?: Record<string, SecretState>;
-  /** Edit: e.g. a "Replace secret" button next to a secret field. */
-  secretAction?: (field: TemplateField) => ReactNode;
+  /** Edit: how each stored secret is to change on save (default: kept). */
+  secretModes?: Record<string, SecretMode>;
+  onSecretModeChange?: (name: string, mode: SecretMode) => void;
 };
 
-const errorOf = (form: UseFormReturn<IntegrationFormValues>, name: string) =>
-  (form.formState.errors.config as Record<string, FieldError | undefined> | undefined)?.[name]?.message;
+/** A field's message, with labels in place of config keys. */
+const errorOf = (form: UseFormReturn<IntegrationFormValues>, name: string, template: Template) => {
+  const message = (form.formState.errors.config as Record<string, FieldError | undefined> | undefined)?.[name]?.message;
+  return message && humanizeConfigMessage(template, message);
+};
 
-function OptionInput({ option, form }: { option: TemplateOption; form: UseFormReturn<IntegrationFormValues> }) {
+function OptionInput({ option, form, template }: { option: TemplateOption; form: UseFormReturn<IntegrationFormValues>; template: Template }) {
   const id = `config-${option.name}`;
   return (
     <Controller
@@ -36,11 +42,11 @@ function OptionInput({ option, form }: { option: TemplateOption; form: UseFormRe
       name={`config.${option.name}`}
       render={({ field }) =>
         option.type === "bool" ? (
-          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name)} orientation="horizontal">
+          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name, template)} orientation="horizontal">
             <Switch checked={field.value === true || field.value === "true"} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
           </Field>
         ) : (
-          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name)}>
+          <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name, template)}>
             {(control) => (
               <Select value={typeof field.value === "string" ? field.value : option.default} onValueChange={field.onChange}>
                 <SelectTrigger {...control} ref={field.ref} onBlur={field.onBlur} className="w-full sm:w-80">
@@ -62,7 +68,19 @@ function OptionInput({ option, form }: { option: TemplateOption; form: UseFormRe
   );
 }
 
-function TextInput({ field, form, required, hint }: { field: TemplateField; form: UseFormReturn<IntegrationFormValues>; required: boolean; hint?: ReactNode }) {
+function TextInput({
+  field,
+  form,
+  required,
+  hint,
+  template,
+}: {
+  field: TemplateField;
+  form: UseFormReturn<IntegrationFormValues>;
+  required: boolean;
+  hint?: ReactNode;
+  template: Template;
+}) {
   const register = form.register(`config.${field.name}`);
   const description = (field.description || hint) && (
     <>
@@ -71,7 +89,7 @@ function TextInput({ field, form, required, hint }: { field: TemplateField; form
     </>
   );
   return (
-    <Field id={`config-${field.name}`} label={field.label} description={description} error={errorOf(form, field.name)} required={required}>
+    <Field id={`config-${field.name}`} label={field.label} description={description} error={errorOf(form, field.name, template)} required={required}>
       {field.multiline ? (
         // A multiline secret (a private key) stays a textarea: it holds only what is typed now.
         <Textarea rows={field.secret ? 6 : 3} spellCheck={false} autoComplete="off" className="font-mono" {...register} />
@@ -88,7 +106,7 @@ function TextInput({ field, form, required, hint }: { field: TemplateField; form
   );
 }
 
-export function TemplateConfigFields({ template, form, mode, secrets, secretAction }: Props) {
+export function TemplateConfigFields({ template, form, mode, secrets, secretModes, onSecretModeChange }: Props) {
   const config = useWatch({ control: form.control, name: "config" });
   const options = currentOptionValues(template, config);
   return (
@@ -96,18 +114,34 @@ export function TemplateConfigFields({ template, form, mode, secrets, secretActi
       {template.options
         .filter((option) => option.name in options)
         .map((option) => (
-          <OptionInput key={option.name} option={option} form={form} />
+          <OptionInput key={option.name} option={option} form={form} template={template} />
         ))}
       {template.fields
         .filter((field) => isFieldVisible(field, options))
         .map((field) => {
           const stored = field.secret && mode === "edit" ? secrets?.[field.name] : undefined;
           const required = isFieldRequired(field, options) && !stored?.set;
-          const hint = stored && (stored.set ? `${stored.note}. Leave blank to keep the current secret.` : `${stored.note}.`);
+          if (stored?.set) {
+            const secretMode = secretModes?.[field.name] ?? "keep";
+            return (
+              <StoredSecret
+                key={field.name}
+                label={field.label}
+                note={stored.note}
+                canClear={!isFieldRequired(field, options)}
+                mode={secretMode}
+                onModeChange={(next) => {
+                  // Leaving "replace" forgets what was typed: blank keeps the stored secret.
+                  if (next !== "replace") form.setValue(`config.${field.name}`, "", { shouldDirty: false });
+                  onSecretModeChange?.(field.name, next);
+                }}
+                input={<TextInput field={field} form={form} required={false} hint="Leave blank to keep the current secret." template={template} />}
+              />
+            );
+          }
           return (
             <div key={field.name} className="space-y-2">
-              <TextInput field={field} form={form} required={required} hint={hint} />
-              {stored && secretAction?.(field)}
+              <TextInput field={field} form={form} required={required} hint={stored && `${stored.note}.`} template={template} />
             </div>
           );
         })}

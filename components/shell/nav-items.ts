@@ -1,9 +1,20 @@
 import type { Permission } from "@/lib/permissions";
 
-export type NavItem = { href: string; label: string; permission: Permission; comingSoon?: boolean };
+export type NavItem = {
+  href: string;
+  label: string;
+  /** Who sees the item; none = every signed-in user. */
+  permission?: Permission;
+  comingSoon?: boolean;
+};
 
-/** The console's sections; each is shown only to roles holding its permission. */
+/**
+ * The console's sections, in sidebar order; each is shown only to roles holding its permission.
+ * A new section appends one line here: the sidebar, the phone menu, the breadcrumbs and the ⌘K
+ * palette all read this list.
+ */
 export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Home" },
   { href: "/integrations", label: "Integrations", permission: "integration.read" },
   { href: "/oauth-apps", label: "OAuth apps", permission: "oauthApp.read" },
   { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own" },

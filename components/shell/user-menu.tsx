@@ -19,7 +19,7 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="sm" aria-label="User menu" className="gap-2">
           <UserRound className="size-4" aria-hidden />
-          <span className="max-w-48 truncate">{email}</span>
+          <span className="hidden max-w-48 truncate sm:inline">{email}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">

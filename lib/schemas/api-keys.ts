@@ -20,3 +20,15 @@ export type ApiKeyDto = {
   expiresAt: string | null;
   revokedAt: string | null;
 };
+
+/** `""` (the default) hides revoked keys; they stay one filter away. */
+export const API_KEY_STATUS_FILTERS = ["", "active", "expired", "revoked", "all"] as const;
+export const API_KEY_SORTS = ["name", "-name", "created", "-created", "lastUsed", "-lastUsed", "expires", "-expires"] as const;
+
+export const apiKeyListQuerySchema = z.object({
+  status: z.enum(API_KEY_STATUS_FILTERS).catch(""),
+  sort: z.enum(API_KEY_SORTS).catch("-created"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  size: z.coerce.number().pipe(z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+});
+export type ApiKeyListQuery = z.infer<typeof apiKeyListQuerySchema>;

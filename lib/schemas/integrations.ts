@@ -75,7 +75,8 @@ export const updateIntegrationSchema = z.strictObject({
 export type UpdateIntegrationInput = z.input<typeof updateIntegrationSchema>;
 
 export const AUTH_TYPES = ["Viewer", "Service Account", "Visitor API Key"] as const;
-export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template"] as const;
+export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template", "authType", "-authType"] as const;
+export const LIST_PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** The console list's URL state; anything malformed falls back to the default. */
 export const integrationListQuerySchema = z.object({
@@ -87,6 +88,8 @@ export const integrationListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   /** Opaque keyset cursor of `page` (from the previous/next link); absent for a jump. */
   cursor: z.string().max(2000).catch(""),
+  /** Rows per page (absent: the list's default). */
+  size: z.coerce.number().pipe(z.union(LIST_PAGE_SIZES.map((n) => z.literal(n)))).optional().catch(undefined),
 });
 export type IntegrationListQuery = z.infer<typeof integrationListQuerySchema>;
 

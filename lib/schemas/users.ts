@@ -46,3 +46,16 @@ export type MemberDto = {
   createdAt: string;
   version: number;
 };
+
+export const MEMBER_SORTS = ["email", "-email", "name", "-name", "role", "-role", "created", "-created"] as const;
+
+/** The Users list's URL state; anything malformed falls back to the default. */
+export const memberListQuerySchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  role: z.enum(["", ...ROLES]).catch(""),
+  status: z.enum(["", "active", "disabled"]).catch(""),
+  sort: z.enum(MEMBER_SORTS).catch("email"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  size: z.coerce.number().pipe(z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+});
+export type MemberListQuery = z.infer<typeof memberListQuerySchema>;

@@ -1,18 +1,24 @@
 import { KeyRoundIcon } from "lucide-react";
+import { ApiKeyFilters } from "@/components/api-keys/api-key-filters";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
-import { Forbidden } from "@/components/shell/forbidden";
+import { listProps } from "@/components/data-table/list-props";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listApiKeys } from "@/lib/server/api-keys/list-api-keys";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { apiKeyListQuerySchema } from "@/lib/schemas/api-keys";
+import { searchApiKeys } from "@/lib/server/api-keys/search-api-keys";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { firstValues } from "@/lib/search-params";
 
 export const metadata = { title: "API keys" };
 
-export default async function ApiKeysPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ApiKeysPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "apiKey.own"))) return <Forbidden what="API keys" />;
-  const keys = await listApiKeys(actor, await requestContext());
+  const query = apiKeyListQuerySchema.parse(firstValues(await searchParams));
+  const result = await searchApiKeys(actor, query, await requestContext());
+  const none = result.total === 0 && result.revoked === 0 && !query.status;
 
   return (
     <>
@@ -21,13 +27,18 @@ export default async function ApiKeysPage() {
         description="Your keys for the console's APIs in this organisation. A key acts as you, with your current role; only its prefix is kept in view."
         actions={<CreateApiKeyDialog />}
       />
-      {keys.length > 0 ? (
-        <ApiKeysTable keys={keys} />
-      ) : (
+      {none ? (
         <EmptyState
           icon={<KeyRoundIcon />}
           title="No API keys yet"
           description="Create one to call the Posit, Fruxon, HDP or Switchboard APIs from scripts and clients. It is shown once, when you create it."
+        />
+      ) : (
+        <ApiKeysTable
+          {...listProps(result)}
+          sort={query.sort}
+          toolbar={<ApiKeyFilters revoked={result.revoked} />}
+          empty={<EmptyState icon={<KeyRoundIcon />} title="No keys with this status" description="Choose another status to see the rest." />}
         />
       )}
     </>

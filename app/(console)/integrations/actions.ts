@@ -19,7 +19,6 @@ const config = z.record(z.string(), z.unknown());
 
 const createArgs = z.object({ name: z.string(), description: z.string(), template: z.string(), config });
 const updateArgs = z.object({ guid, version, name: z.string(), description: z.string(), config });
-const replaceSecretArgs = z.object({ guid, version, field: z.string().min(1).max(100), value: z.string().min(1, "Enter the new secret") });
 const deleteArgs = z.object({ guid, version });
 
 function parseArgs<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | ActionFailure {
@@ -57,21 +56,6 @@ export async function updateIntegrationAction(input: unknown): Promise<ActionRes
   }
 }
 
-/** Saves one secret and nothing else; the version keeps it from racing another writer. */
-export async function replaceSecretAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor();
-  const args = parseArgs(replaceSecretArgs, input);
-  if (!args.ok) return args;
-  const { guid, version, field, value } = args.data;
-  try {
-    const updated = await updateIntegration(actor, guid, { config: { [field]: value } }, { expectedVersion: version }, await requestContext());
-    revalidateIntegrations();
-    return { ok: true, version: updated.version };
-  } catch (error) {
-    return actionFailure(error);
-  }
-}
-
 export async function deleteIntegrationAction(input: unknown): Promise<ActionResult> {
   const actor = await requireActor();
   const args = parseArgs(deleteArgs, input);
@@ -83,6 +67,32 @@ export async function deleteIntegrationAction(input: unknown): Promise<ActionRes
   } catch (error) {
     return actionFailure(error);
   }
+}
+
+const bulkDeleteArgs = z.array(deleteArgs).min(1).max(100);
+
+/**
+ * Deletes the rows selected in the list, each with the version the list showed (a row changed
+ * since is kept and named). Each delete is its own transaction with its audit event.
+ */
+export async function deleteIntegrationsAction(input: unknown): Promise<ActionResult<{ deleted: number }>> {
+  const actor = await requireActor();
+  const args = parseArgs(bulkDeleteArgs, input);
+  if (!args.ok) return args;
+  const context = await requestContext();
+  const kept: string[] = [];
+  let deleted = 0;
+  for (const item of args.data) {
+    try {
+      await deleteIntegration(actor, item.guid, { expectedVersion: item.version }, context);
+      deleted++;
+    } catch (error) {
+      kept.push(`${item.guid}: ${actionFailure(error).error}`);
+    }
+  }
+  if (deleted > 0) revalidateIntegrations();
+  if (kept.length > 0) return { error: `Deleted ${deleted}; not deleted — ${kept.join("; ")}` };
+  return { ok: true, deleted };
 }
 
 export async function verifyIntegrationAction(input: unknown): Promise<ActionResult<{ outcome: VerifyOutcome }>> {

@@ -1,19 +1,27 @@
 import { UsersIcon } from "lucide-react";
-import { Forbidden } from "@/components/shell/forbidden";
+import Link from "next/link";
+import { firstValues } from "@/lib/search-params";
+import { listProps } from "@/components/data-table/list-props";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserDialog } from "@/components/users/create-user-dialog";
+import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
 import { can } from "@/lib/permissions";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
-import { listMembers } from "@/lib/server/users/list-members";
+import { memberListQuerySchema } from "@/lib/schemas/users";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { searchMembers } from "@/lib/server/users/search-members";
 
 export const metadata = { title: "Users" };
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The section's layout has checked user.read.
+export default async function UsersPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "user.read"))) return <Forbidden what="Users" />;
-  const members = await listMembers(actor, await requestContext());
+  const query = memberListQuerySchema.parse(firstValues(await searchParams));
+  const result = await searchMembers(actor, query, await requestContext());
   const canManage = can(actor.role, "user.manage");
 
   return (
@@ -23,11 +31,25 @@ export default async function UsersPage() {
         description="Members of this organisation and their roles. Changes apply at once, to console sessions and API keys alike."
         actions={canManage && <CreateUserDialog />}
       />
-      {members.length > 0 ? (
-        <UsersTable members={members} currentUserId={actor.userId} canManage={canManage} />
-      ) : (
-        <EmptyState icon={<UsersIcon />} title="No members yet" description="Add the people who manage or use integrations with New user." />
-      )}
+      <UsersTable
+        {...listProps(result)}
+        sort={query.sort}
+        currentUserId={actor.userId}
+        canManage={canManage}
+        toolbar={<UserFilters />}
+        empty={
+          <EmptyState
+            icon={<UsersIcon />}
+            title="No members match"
+            description="Try another search or clear the filters."
+            action={
+              <Button asChild variant="outline">
+                <Link href="/users">Show all members</Link>
+              </Button>
+            }
+          />
+        }
+      />
     </>
   );
 }

@@ -14,7 +14,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Prisma } from "@/lib/server/db/client";
 
-const eventSelect = {
+export const auditEventSelect = {
   id: true,
   createdAt: true,
   actorId: true,
@@ -30,9 +30,9 @@ const eventSelect = {
   ip: true,
 } as const satisfies Prisma.AuditEventSelect;
 
-type Row = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
+type Row = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
 
-const toDto = (row: Row): AuditEventDto => ({
+export const toAuditEventDto = (row: Row): AuditEventDto => ({
   id: String(row.id),
   createdAt: row.createdAt.toISOString(),
   actorId: row.actorId,
@@ -56,7 +56,7 @@ function actionWhere(action: string): Prisma.StringFilter {
 }
 
 /** The organisation filter is part of every query built here; callers cannot leave it out. */
-function buildWhere(actor: Actor, f: AuditFilters): Prisma.AuditEventWhereInput {
+export function auditEventsWhere(actor: Actor, f: AuditFilters): Prisma.AuditEventWhereInput {
   return {
     organizationId: actor.organizationId,
     ...(f.actor && { actorLabel: { contains: f.actor, mode: "insensitive" } }),
@@ -71,7 +71,7 @@ function buildWhere(actor: Actor, f: AuditFilters): Prisma.AuditEventWhereInput 
 export async function listAuditEvents(actor: Actor, filters: unknown, context: RequestContext): Promise<AuditEventPage> {
   await requirePermission(actor, "audit.read", context);
   const f = auditFiltersSchema.parse(filters ?? {});
-  const where = buildWhere(actor, f);
+  const where = auditEventsWhere(actor, f);
   const exists = async (id: Prisma.BigIntFilter) => (await db.auditEvent.findFirst({ where: { ...where, id }, select: { id: true } })) !== null;
 
   if (f.after && !f.before) {
@@ -80,12 +80,12 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
       where: { ...where, id: { gt: BigInt(f.after) } },
       orderBy: { id: "asc" },
       take: AUDIT_PAGE_SIZE + 1,
-      select: eventSelect,
+      select: auditEventSelect,
     });
     const page = rows.slice(0, AUDIT_PAGE_SIZE).reverse();
     const [newest, oldest] = [page[0], page.at(-1)];
     return {
-      events: page.map(toDto),
+      events: page.map(toAuditEventDto),
       newerCursor: newest && rows.length > AUDIT_PAGE_SIZE ? String(newest.id) : null,
       olderCursor: oldest && (await exists({ lt: oldest.id })) ? String(oldest.id) : null,
     };
@@ -95,12 +95,12 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
     where: { ...where, ...(f.before && { id: { lt: BigInt(f.before) } }) },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: eventSelect,
+    select: auditEventSelect,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const [newest, oldest] = [page[0], page.at(-1)];
   return {
-    events: page.map(toDto),
+    events: page.map(toAuditEventDto),
     newerCursor: f.before && newest && (await exists({ gt: newest.id })) ? String(newest.id) : null,
     olderCursor: oldest && rows.length > AUDIT_PAGE_SIZE ? String(oldest.id) : null,
   };

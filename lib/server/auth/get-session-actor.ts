@@ -2,6 +2,7 @@ import "server-only";
 // The signed-in user as an Actor in the organisation chosen by the switcher (cookie), falling
 // back to their first membership. Role and disabled state are read live, so changes apply at once.
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { isRole } from "@/lib/permissions";
 import { db } from "@/lib/server/db/client";
 import { toActor, type Actor } from "./actor";
@@ -9,7 +10,8 @@ import { auth } from "./auth";
 
 export const ORG_COOKIE = "ic_org";
 
-export async function getSessionActor(): Promise<Actor | null> {
+/** Once per request: the layout, its section gate and the page all ask. */
+export const getSessionActor = cache(async function getSessionActor(): Promise<Actor | null> {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
@@ -35,7 +37,7 @@ export async function getSessionActor(): Promise<Actor | null> {
   const membership = user.memberships.find((m) => m.organization.slug === wantedSlug) ?? user.memberships[0];
   if (!membership || !isRole(membership.role)) return null;
   return toActor(user, membership.organization, membership.role, "session");
-}
+});
 
 /** The caller's organisations, for the switcher. */
 export async function listMyOrganizations(actor: Actor) {

@@ -2,8 +2,10 @@ import "server-only";
 // For pages and server actions: the signed-in actor (or a redirect to sign-in) and the request
 // context from the incoming headers.
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { CONSOLE_PATH_HEADER } from "@/lib/console-path";
 import { can, type Permission } from "@/lib/permissions";
+import { loginHref } from "@/lib/safe-redirect";
 import { contextFromHeaders } from "@/lib/server/request-context";
 import type { Actor, RequestContext } from "./actor";
 import { getSessionActor } from "./get-session-actor";
@@ -13,10 +15,19 @@ export async function requestContext(): Promise<RequestContext> {
   return contextFromHeaders(await headers());
 }
 
+/** The signed-in actor; signed out, a redirect to sign-in that comes back to this page (path set by proxy.ts). */
 export async function requireActor(): Promise<Actor> {
   const actor = await getSessionActor();
-  if (!actor) redirect("/login");
+  if (!actor) redirect(loginHref((await headers()).get(CONSOLE_PATH_HEADER)));
   return actor;
+}
+
+/**
+ * For a page or its section's layout: a refusal is audited and answered with the shell's 403 page
+ * (HTTP 403). Call it before anything streams — in a layout, not below a loading.tsx boundary.
+ */
+export async function requirePagePermission(actor: Actor, permission: Permission): Promise<void> {
+  if (!(await pageAllowed(actor, permission))) forbidden();
 }
 
 /** For a page: whether the actor may see it; a refusal is audited like any denied call. */

@@ -34,6 +34,7 @@ const id = col(Prisma.sql`i.id`, "id", "bigint");
 const name = col(Prisma.sql`i.name`, "name", "text");
 const updated = col(Prisma.sql`i.updated_at`, "updated_at", "timestamp");
 const template = col(Prisma.sql`i.template`, "template", "text");
+const authType = col(Prisma.sql`i.auth_type`, "auth_type", "text");
 const ORDER = {
   name: sortOrder("asc", [name, id]),
   "-name": sortOrder("desc", [name, id]),
@@ -41,6 +42,8 @@ const ORDER = {
   "-updated": sortOrder("desc", [updated, id]),
   template: sortOrder("asc", [template, name, id]),
   "-template": sortOrder("desc", [template, name, id]),
+  authType: sortOrder("asc", [authType, name, id]),
+  "-authType": sortOrder("desc", [authType, name, id]),
 } as const;
 
 /** The console's list: search, filters, sort and a page (by number, with its cursor when it has one). */
@@ -56,7 +59,7 @@ export async function searchIntegrations(actor: Actor, query: IntegrationListQue
     from: Prisma.sql`integrations i`,
     where,
     order: ORDER[query.sort],
-    request: { page: query.page, cursor: query.cursor, size: INTEGRATIONS_PAGE_SIZE },
+    request: { page: query.page, cursor: query.cursor, size: query.size ?? INTEGRATIONS_PAGE_SIZE },
   });
   return { ...page, items: page.items.map(integrationRowToDto) };
 }

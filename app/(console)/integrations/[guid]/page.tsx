@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { DeleteIntegrationDialog } from "@/components/integrations/delete-integration-dialog";
 import { IntegrationDetail } from "@/components/integrations/integration-detail";
 import { VerifyIntegration } from "@/components/integrations/verify-integration";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { listResourceEvents } from "@/lib/server/audit/list-resource-events";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listIntegrationAssociations } from "@/lib/server/content/content-associations";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
 
@@ -22,7 +21,7 @@ type Props = { params: Promise<{ guid: string }> };
 export default async function IntegrationPage({ params }: Props) {
   const { guid } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "integration.read"))) return <Forbidden what="integrations" />;
+  await requirePagePermission(actor, "integration.read");
   const context = await requestContext();
   const integration = await getIntegration(actor, guid, context).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),

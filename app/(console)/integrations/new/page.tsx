@@ -2,10 +2,9 @@ import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { CreateIntegrationForm } from "@/components/integrations/create-integration-form";
 import { TemplatePicker } from "@/components/integrations/template-picker";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageAllowed, requireActor } from "@/lib/server/auth/page-auth";
+import { requirePagePermission, requireActor } from "@/lib/server/auth/page-auth";
 import { getTemplate, TEMPLATES } from "@/lib/templates/registry";
 
 export const metadata = { title: "New integration" };
@@ -15,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // /integrations/new: step 1 picks a template; /integrations/new?template=<id> is step 2, its form.
 export default async function NewIntegrationPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "integration.create"))) return <Forbidden what="creating integrations" />;
+  await requirePagePermission(actor, "integration.create");
   const { template: id } = await searchParams;
   const template = typeof id === "string" ? getTemplate(id) : undefined;
 

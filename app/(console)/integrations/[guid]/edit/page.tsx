@@ -5,12 +5,11 @@ import { EditIntegrationForm } from "@/components/integrations/edit-integration-
 import { formatRelative } from "@/lib/format";
 import { secretFieldStatuses } from "@/components/integrations/secret-fields";
 import type { SecretState } from "@/components/integrations/template-config-fields";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
 import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
@@ -24,16 +23,16 @@ type Props = { params: Promise<{ guid: string }> };
 export default async function EditIntegrationPage({ params }: Props) {
   const { guid } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "integration.update"))) return <Forbidden what="editing integrations" />;
+  await requirePagePermission(actor, "integration.update");
   const integration = await getIntegration(actor, guid, await requestContext()).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const template = getTemplate(integration.template);
   const back = (
-    <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
+    <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2 max-w-full">
       <Link href={`/integrations/${integration.guid}`}>
         <ArrowLeftIcon aria-hidden />
-        {integration.name || "Integration"}
+        <span className="truncate">{integration.name || "Integration"}</span>
       </Link>
     </Button>
   );

@@ -2,15 +2,14 @@ import { KeyRoundIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { IntegrationFilters } from "@/components/integrations/integration-filters";
 import { IntegrationsTable } from "@/components/integrations/integrations-table";
-import { firstValues, listHref } from "@/components/integrations/list-href";
-import { Forbidden } from "@/components/shell/forbidden";
+import { firstValues } from "@/lib/search-params";
+import { listProps } from "@/components/data-table/list-props";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/permissions";
 import { integrationListQuerySchema } from "@/lib/schemas/integrations";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { searchIntegrations } from "@/lib/server/integrations/list-integrations";
 import { TEMPLATES } from "@/lib/templates/registry";
 
@@ -18,9 +17,9 @@ export const metadata = { title: "Integrations" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The section's layout has checked integration.read.
 export default async function IntegrationsPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "integration.read"))) return <Forbidden what="integrations" />;
   const query = integrationListQuerySchema.parse(firstValues(await searchParams));
   const result = await searchIntegrations(actor, query, await requestContext());
   const canCreate = can(actor.role, "integration.create");
@@ -42,36 +41,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
         description="OAuth integrations that content uses to reach other systems. Secrets are stored encrypted and never shown."
         actions={newButton}
       />
-      {(result.total > 0 || filtered) && <IntegrationFilters query={query} templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} />}
-      {result.items.length > 0 ? (
-        <>
-          <IntegrationsTable items={result.items} query={query} />
-          <p className="sr-only" role="status">
-            {result.totalExact ? "" : "About "}
-            {result.total.toLocaleString("en")} integration{result.total === 1 ? "" : "s"}
-          </p>
-          {result.pageCount > 1 && (
-            <Pagination
-              className="mt-4"
-              page={result.page}
-              pageCount={result.pageCount}
-              // Next/previous seek from the rows shown (keyset); other pages are jumps.
-              hrefFor={(page) => listHref(query, { page, cursor: (page === result.page + 1 ? result.cursors.next : page === result.page - 1 ? result.cursors.prev : null) ?? "" })}
-            />
-          )}
-        </>
-      ) : filtered || result.total > 0 ? (
-        <EmptyState
-          icon={<KeyRoundIcon />}
-          title="No integrations match"
-          description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-          action={
-            <Button asChild variant="outline">
-              <Link href={result.total > 0 ? listHref(query, { page: 1 }) : "/integrations"}>{result.total > 0 ? "First page" : "Clear filters"}</Link>
-            </Button>
-          }
-        />
-      ) : (
+      {result.total === 0 && !filtered ? (
         <EmptyState
           icon={<KeyRoundIcon />}
           title="No integrations yet"
@@ -81,6 +51,25 @@ export default async function IntegrationsPage({ searchParams }: Props) {
               : "An administrator has not created any integrations in this organisation yet."
           }
           action={newButton}
+        />
+      ) : (
+        <IntegrationsTable
+          {...listProps(result)}
+          sort={query.sort}
+          canDelete={can(actor.role, "integration.delete")}
+          toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} />}
+          empty={
+            <EmptyState
+              icon={<KeyRoundIcon />}
+              title="No integrations match"
+              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
+              action={
+                <Button asChild variant="outline">
+                  <Link href="/integrations">Show all integrations</Link>
+                </Button>
+              }
+            />
+          }
         />
       )}
     </>

@@ -1,0 +1,168 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { DashboardData, DashboardWidget, EventItem } from "@/lib/schemas/dashboard";
+import { widgetQuery } from "./queries";
+
+const OUTCOME_VARIANT: Record<string, BadgeProps["variant"]> = { success: "success", denied: "warning", failure: "destructive" };
+
+/** One card: its own loading skeleton, error (with retry) and background refresh. */
+function Widget<W extends DashboardWidget>({
+  widget,
+  title,
+  more,
+  className,
+  empty,
+  children,
+}: {
+  widget: W;
+  title: string;
+  more?: { href: string; label: string };
+  className?: string;
+  empty: string;
+  children: (data: DashboardData[W]) => ReactNode;
+}) {
+  const query = useQuery(widgetQuery(widget));
+  const headingId = `widget-${widget}`;
+  const data = query.data as DashboardData[W] | undefined;
+  return (
+    <Card className={className} aria-labelledby={headingId} role="region" data-testid={`widget-${widget}`} aria-busy={query.isFetching || undefined}>
+      <CardHeader className="flex flex-row items-center justify-between gap-2">
+        <h2 id={headingId} className="text-base leading-none font-semibold">
+          {title}
+        </h2>
+        {more && (
+          <Link href={more.href} className="text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+            {more.label}
+          </Link>
+        )}
+      </CardHeader>
+      <CardContent>
+        {query.isPending ? (
+          <div className="space-y-2" aria-label={`Loading ${title}`}>
+            <Skeleton className="h-5 w-full" />
+            <Skeleton className="h-5 w-4/5" />
+            <Skeleton className="h-5 w-3/5" />
+          </div>
+        ) : query.isError ? (
+          <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-destructive">
+            <AlertTriangleIcon className="size-4" aria-hidden />
+            Could not load this. {query.error.message}
+            <Button variant="outline" size="sm" onClick={() => void query.refetch()}>
+              <RefreshCwIcon aria-hidden />
+              Retry
+            </Button>
+          </div>
+        ) : data && (!Array.isArray(data) || data.length > 0) ? (
+          children(data)
+        ) : (
+          <p className="text-sm text-muted-foreground">{empty}</p>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function EventList({ events }: { events: EventItem[] }) {
+  return (
+    <ul className="divide-y text-sm">
+      {events.map((event) => (
+        <li key={event.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 py-2">
+          <Badge variant={OUTCOME_VARIANT[event.outcome] ?? "outline"}>{event.outcome}</Badge>
+          <Link href={event.href} className="font-mono text-xs break-all underline-offset-4 hover:underline">
+            {event.action}
+          </Link>
+          <span className="min-w-0 break-all text-muted-foreground">{event.actorLabel}</span>
+          <RelativeTime value={event.createdAt} className="ml-auto text-xs text-muted-foreground" />
+          {event.detail && <p className="w-full text-xs break-words text-muted-foreground">{event.detail}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The home page's widgets for the widgets this role may see (decided on the server). */
+export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
+  const show = (w: DashboardWidget) => widgets.includes(w);
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {show("counts") && (
+        <Widget widget="counts" title="At a glance" className="lg:col-span-2" empty="Nothing to count yet.">
+          {(counts) => (
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+              {counts.map((c) => (
+                <li key={c.label}>
+                  <Link href={c.href} className="block rounded-md border p-3 hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
+                    <span className="block text-2xl font-semibold tabular-nums">{c.count.toLocaleString("en")}</span>
+                    <span className="text-sm text-muted-foreground">{c.label}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Widget>
+      )}
+      {show("secret-age") && (
+        <Widget widget="secret-age" title="Oldest secrets" more={{ href: "/integrations?sort=updated", label: "All integrations" }} empty="No secrets stored yet.">
+          {(items) => (
+            <ul className="divide-y text-sm">
+              {items.map((s) => (
+                <li key={`${s.href}-${s.field}`} className="flex flex-wrap items-center gap-x-2 py-2">
+                  <Link href={s.href} className="font-medium break-all underline-offset-4 hover:underline">
+                    {s.integrationName}
+                  </Link>
+                  <span className="text-muted-foreground">{s.field}</span>
+                  <span className="ml-auto text-xs text-muted-foreground">
+                    changed <RelativeTime value={s.updatedAt} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Widget>
+      )}
+      {show("expiring") && (
+        <Widget widget="expiring" title="Expiring within 14 days" more={{ href: "/api-keys?sort=expires", label: "API keys" }} empty="Nothing expires in the next 14 days.">
+          {(items) => (
+            <ul className="divide-y text-sm">
+              {items.map((k) => (
+                <li key={`${k.kind}-${k.name}-${k.expiresAt}`} className="flex flex-wrap items-center gap-x-2 py-2">
+                  <Badge variant="outline">{k.kind}</Badge>
+                  <Link href={k.href} className="font-medium break-all underline-offset-4 hover:underline">
+                    {k.name}
+                  </Link>
+                  <span className="ml-auto text-xs text-muted-foreground">
+                    expires <RelativeTime value={k.expiresAt} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Widget>
+      )}
+      {show("failures") && (
+        <Widget
+          widget="failures"
+          title="Recent failed verifications and sign-ins"
+          more={{ href: "/audit?outcome=failure", label: "All failures" }}
+          empty="No failed verifications, refreshes or sign-ins."
+        >
+          {(events) => <EventList events={events} />}
+        </Widget>
+      )}
+      {show("activity") && (
+        <Widget widget="activity" title="Recent activity" more={{ href: "/audit", label: "Audit log" }} empty="No activity yet.">
+          {(events) => <EventList events={events} />}
+        </Widget>
+      )}
+    </div>
+  );
+}

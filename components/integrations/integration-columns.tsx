@@ -1,0 +1,57 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { IntegrationDto } from "@/lib/schemas/integrations";
+import { getTemplate } from "@/lib/templates/registry";
+import { secretFieldStatuses, secretSummary } from "./secret-fields";
+
+const SECRET_BADGE = {
+  set: { label: "Set", variant: "success" },
+  missing: { label: "Missing", variant: "warning" },
+  none: { label: "None needed", variant: "outline" },
+} as const;
+
+/** The integrations list's columns for the shared data table (sort keys as in INTEGRATION_SORTS). */
+export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
+  {
+    id: "name",
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-sm" },
+    cell: ({ row }) => (
+      <>
+        <Link href={`/integrations/${row.original.guid}`} className="font-medium break-words underline-offset-4 hover:underline">
+          {row.original.name || "(unnamed)"}
+        </Link>
+        {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
+      </>
+    ),
+  },
+  {
+    id: "guid",
+    meta: { label: "GUID" },
+    cell: ({ row }) => (
+      // The first block tells rows with equal names apart; the button copies the whole guid.
+      <span className="inline-flex items-center gap-1">
+        <code className="font-mono text-xs" title={row.original.guid}>
+          {row.original.guid.slice(0, 8)}
+        </code>
+        <CopyButton value={row.original.guid} label={`GUID of ${row.original.name || "integration"}`} />
+      </span>
+    ),
+  },
+  { id: "template", meta: { label: "Template", sortKey: "template" }, cell: ({ row }) => getTemplate(row.original.template)?.name ?? row.original.template },
+  { id: "authType", meta: { label: "Auth type", sortKey: "authType" }, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.authType}</span> },
+  {
+    id: "secrets",
+    meta: { label: "Secrets" },
+    cell: ({ row }) => {
+      const badge = SECRET_BADGE[secretSummary(secretFieldStatuses(row.original))];
+      return <Badge variant={badge.variant}>{badge.label}</Badge>;
+    },
+  },
+  { id: "content", meta: { label: "Used by" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
+  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
+];

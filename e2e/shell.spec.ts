@@ -1,0 +1,116 @@
+// The shell on a phone and with the keyboard: every section through the menu button at 390 px
+// without sideways scrolling, the skip link, focus after navigation, the 404 and 403 pages with
+// their HTTP status, the favicon, and sign-in returning to the page asked for (never elsewhere).
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_ADMIN, E2E_BASE_URL } from "../playwright.config";
+import { signIn, signInAsAdmin } from "./support/helpers";
+import { roleKeys } from "./support/roles";
+
+// Long browser journeys on a shared, loaded machine: each test gets 3 minutes.
+test.describe.configure({ timeout: 180_000 });
+
+const PHONE = { width: 390, height: 844 };
+
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${what} is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
+}
+
+test("at 390 px every section is reachable through the menu button, and no page scrolls sideways", async ({ page, request }) => {
+  const created = await request.post("/__api__/v1/oauth/integrations", {
+    headers: { Authorization: `Key ${roleKeys().admin}` },
+    data: { name: "Phone layout", template: "connect", config: { max_role: "Viewer" } },
+  });
+  const { guid } = await created.json();
+
+  await page.setViewportSize(PHONE);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  const menuButton = page.getByRole("button", { name: "Open menu" });
+  await expect(menuButton).toBeVisible();
+  // The desktop sidebar is not drawn on a phone.
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+
+  await menuButton.click();
+  const menu = page.getByTestId("mobile-menu");
+  const labels = await menu.getByRole("navigation", { name: "Main" }).getByRole("link").allInnerTexts();
+  expect(labels.map((l) => l.replace(/\s*soon$/, "").trim())).toEqual(expect.arrayContaining(["Home", "Integrations", "Audit log", "Users", "API keys"]));
+  await page.keyboard.press("Escape");
+
+  for (const label of labels.map((l) => l.replace(/\s*soon$/, "").trim())) {
+    await menuButton.click();
+    await menu.getByRole("link", { name: label }).click();
+    await expect(menu).toBeHidden();
+    await expect(page.locator("#main h1").first()).toBeVisible();
+    await expectNoSidewaysScroll(page, label);
+  }
+
+  for (const path of [`/integrations/${guid}`, `/integrations/${guid}/edit`, "/integrations/new?template=azure", "/no-such-page"]) {
+    await page.goto(path);
+    await expect(page.locator("#main h1").first()).toBeVisible();
+    await expectNoSidewaysScroll(page, path);
+  }
+});
+
+test("the skip link moves focus to the content, and navigation moves focus to the page heading", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto("/api-keys");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+  await expect(page.locator("#main h1")).toHaveText("Users");
+  await expect(page.locator("#main h1")).toBeFocused();
+  await expect(page).toHaveTitle(/^Users · /);
+});
+
+test("unknown pages answer 404 inside the shell, refused pages 403, and the favicon exists", async ({ page, request }) => {
+  const signedOut = await request.get("/no-such-page", { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(404);
+  expect(await signedOut.text()).toContain("Page not found");
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+
+  await signInAsAdmin(page);
+  const missing = await page.goto("/no-such-page/deeper");
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator("#main").getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  const unknownIntegration = await page.goto("/integrations/00000000-0000-0000-0000-000000000000");
+  expect(unknownIntegration?.status()).toBe(404);
+
+  await page.context().clearCookies();
+  await signIn(page, roleKeys().viewerEmail, roleKeys().password);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  for (const path of ["/users", "/audit", "/integrations", "/integrations/new"]) {
+    const refused = await page.goto(path);
+    expect(refused?.status(), path).toBe(403);
+    await expect(page.locator("#main").getByTestId("forbidden")).toBeVisible();
+  }
+});
+
+test("sign-in returns to the page asked for, and never to another site", async ({ page }) => {
+  await page.goto("/audit?action=integration.*");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/audit" && url.searchParams.get("action") === "integration.*");
+  await expect(page.locator("#main h1")).toHaveText("Audit log");
+
+  for (const evil of ["//evil.example", "https://evil.example", "/\\evil.example"]) {
+    await page.context().clearCookies();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(evil)}`);
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("#main h1")).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.host, evil).toBe(new URL(E2E_BASE_URL).host);
+    expect(url.pathname, evil).toBe("/");
+  }
+});

@@ -1,0 +1,17 @@
+// The home dashboard's widgets: what each route handler returns (no secrets: only names, counts,
+// times and links).
+export const DASHBOARD_WIDGETS = ["counts", "secret-age", "expiring", "failures", "activity"] as const;
+export type DashboardWidget = (typeof DASHBOARD_WIDGETS)[number];
+
+export type SectionCount = { label: string; count: number; href: string };
+export type SecretAgeItem = { integrationName: string; field: string; updatedAt: string; href: string };
+export type ExpiringItem = { kind: "API key"; name: string; expiresAt: string; href: string };
+export type EventItem = { id: string; action: string; outcome: string; actorLabel: string; detail: string | null; createdAt: string; href: string };
+
+export type DashboardData = {
+  counts: SectionCount[];
+  "secret-age": SecretAgeItem[];
+  expiring: ExpiringItem[];
+  failures: EventItem[];
+  activity: EventItem[];
+};

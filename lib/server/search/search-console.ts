@@ -1,0 +1,69 @@
+import "server-only";
+// The ⌘K palette's search across sections. A section adds itself with one entry in SOURCES: its
+// permission, and a query returning at most a few hits by name (the caller's organisation only).
+import { can, type Permission } from "@/lib/permissions";
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, type SearchGroup, type SearchHit } from "@/lib/schemas/search";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+import { getTemplate } from "@/lib/templates/registry";
+
+const LIMIT = 6;
+
+type Source = { id: string; label: string; permission: Permission; search: (actor: Actor, q: string) => Promise<SearchHit[]> };
+
+const SOURCES: Source[] = [
+  {
+    id: "integrations",
+    label: "Integrations",
+    permission: "integration.read",
+    async search(actor, q) {
+      const rows = await db.integration.findMany({
+        where: {
+          organizationId: actor.organizationId,
+          // A pasted guid finds its integration too.
+          OR: [{ name: { contains: q, mode: "insensitive" } }, ...(/^[0-9a-f-]{36}$/i.test(q) ? [{ guid: q.toLowerCase() }] : [])],
+        },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: LIMIT,
+        select: { guid: true, name: true, template: true },
+      });
+      return rows.map((r) => ({ title: r.name || r.guid, subtitle: getTemplate(r.template)?.name ?? r.template, href: `/integrations/${r.guid}` }));
+    },
+  },
+  {
+    id: "users",
+    label: "Users",
+    permission: "user.read",
+    async search(actor, q) {
+      const rows = await db.membership.findMany({
+        where: {
+          organizationId: actor.organizationId,
+          user: {
+            OR: [
+              { email: { contains: q, mode: "insensitive" } },
+              { firstName: { contains: q, mode: "insensitive" } },
+              { lastName: { contains: q, mode: "insensitive" } },
+            ],
+          },
+        },
+        orderBy: { user: { email: "asc" } },
+        take: LIMIT,
+        select: { role: true, user: { select: { email: true, firstName: true, lastName: true } } },
+      });
+      return rows.map((r) => ({
+        title: r.user.email,
+        subtitle: [[r.user.firstName, r.user.lastName].filter(Boolean).join(" "), r.role].filter(Boolean).join(" · "),
+        href: `/users?q=${encodeURIComponent(r.user.email)}`,
+      }));
+    },
+  },
+];
+
+/** Groups of hits from every source the actor's role may read; a short query returns nothing. */
+export async function searchConsole(actor: Actor, query: string): Promise<SearchGroup[]> {
+  const q = query.trim().slice(0, SEARCH_MAX_LENGTH);
+  if (q.length < SEARCH_MIN_LENGTH) return [];
+  const sources = SOURCES.filter((s) => can(actor.role, s.permission));
+  const groups = await Promise.all(sources.map(async (s) => ({ source: s.id, label: s.label, hits: await s.search(actor, q) })));
+  return groups.filter((g) => g.hits.length > 0);
+}
