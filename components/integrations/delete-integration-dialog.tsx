@@ -45,7 +45,8 @@ export function DeleteIntegrationDialog({ guid, name, version, usedBy }: Props) 
       setError(null);
       const result = await deleteIntegrationAction({ guid, version });
       if (!result.ok) return setError(result.conflict ? `${result.error} Nothing was deleted.` : result.error);
-      toast.success(`Deleted ${confirmation}`);
+      // Long enough to read after the list has loaded (the navigation can take seconds).
+      toast.success(`Deleted ${confirmation}`, { duration: 10_000 });
       router.push("/integrations");
     });
 

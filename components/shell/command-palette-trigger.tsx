@@ -31,7 +31,7 @@ export function CommandPaletteTrigger({ pages, actions }: { pages: ShellNavItem[
         variant="outline"
         size="sm"
         className="text-muted-foreground sm:w-56 sm:justify-start"
-        aria-label="Search and go to (Control K)"
+        aria-label="Command palette (Control K)"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => {
           setLoaded(true);
@@ -40,7 +40,7 @@ export function CommandPaletteTrigger({ pages, actions }: { pages: ShellNavItem[
         data-testid="palette-button"
       >
         <SearchIcon aria-hidden />
-        <span className="hidden sm:inline">Search…</span>
+        <span className="hidden sm:inline">Go to…</span>
         <kbd className="ml-auto hidden rounded border px-1.5 font-mono text-[10px] sm:inline">Ctrl K</kbd>
       </Button>
       {loaded && <CommandPalette open={open} onOpenChange={setOpen} pages={pages} actions={actions} />}
