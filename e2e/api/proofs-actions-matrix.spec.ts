@@ -22,7 +22,8 @@ const object: Target[] = ["own", "another organisation's", "missing"];
 const ACTIONS: ActionSpec[] = [
   { file: INTEGRATIONS, name: "createIntegrationAction", page: () => "/integrations/new", permission: "integration.create", targets: ["none"], args: (_, ctx) => integrationBody(ctx, "action matrix") },
   { file: INTEGRATIONS, name: "updateIntegrationAction", page: (g) => `/integrations/${g}/edit`, permission: "integration.update", targets: object, args: (guid) => ({ guid, version: 1, name: "changed", description: "changed", config: {} }) },
-  { file: INTEGRATIONS, name: "replaceSecretAction", page: (g) => `/integrations/${g}/edit`, permission: "integration.update", targets: object, args: (guid) => ({ guid, version: 1, field: "client_secret", value: "proofs-client-secret-1" }) },
+  // The edit form replaces secrets through updateIntegrationAction; the list's bulk delete takes rows.
+  { file: INTEGRATIONS, name: "deleteIntegrationsAction", page: () => "/integrations", permission: "integration.delete", targets: object, args: (guid) => [{ guid, version: 1 }] },
   { file: INTEGRATIONS, name: "deleteIntegrationAction", page: (g) => `/integrations/${g}`, permission: "integration.delete", targets: object, args: (guid) => ({ guid, version: 1 }) },
   { file: INTEGRATIONS, name: "verifyIntegrationAction", page: (g) => `/integrations/${g}`, permission: "integration.verify", targets: object, args: (guid) => ({ guid }) },
   { file: "app/(console)/users/actions.ts", name: "createUserAction", page: () => "/users", permission: "user.manage", targets: ["none"], args: () => ({ email: `${unique("matrix")}@example.com`, role: "viewer", password: "proofs-matrix-password-1" }) },
