@@ -41,7 +41,8 @@ test("at 390 px every section is reachable through the menu button, and no page 
 
   for (const label of labels.map((l) => l.replace(/\s*soon$/, "").trim())) {
     await menuButton.click();
-    await menu.getByRole("link", { name: label }).click();
+    // exact: "Apps" and "OAuth apps" are both sections.
+    await menu.getByRole("link", { name: label, exact: true }).click();
     await expect(menu).toBeHidden();
     await expect(page.locator("#main h1").first()).toBeVisible();
     await expectNoSidewaysScroll(page, label);
