@@ -60,6 +60,8 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
 
   await page.context().clearCookies();
   await signIn(page, roleKeys().viewerEmail, roleKeys().password);
+  // The sign-in action must finish before the next navigation, or that navigation cancels it.
+  await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
     await page.goto("/integrations");
