@@ -37,7 +37,13 @@ describe("API authentication", () => {
       expect(actor).toMatchObject({ userId: publisher.userId, organizationId: organization.id, role: "publisher", via: "api-key" });
     }
     await db.membership.update({ where: { userId_organizationId: { userId: publisher.userId, organizationId: organization.id } }, data: { role: "viewer" } });
-    expect((await authenticateRequest(headers(`Key ${key}`), context(), ["key"])).role).toBe("viewer");
+    // The role is read through the per-instance key cache, which a trigger + NOTIFY invalidates
+    // asynchronously: the change must show within one second, not necessarily on the next call.
+    const started = Date.now();
+    while ((await authenticateRequest(headers(`Key ${key}`), context(), ["key"])).role !== "viewer") {
+      expect(Date.now() - started, "role change not seen within 1 s").toBeLessThan(1_000);
+      await new Promise((r) => setTimeout(r, 10));
+    }
   });
 
   it("accepts Basic with the account password", async () => {
