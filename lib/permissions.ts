@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "audit.read": ["admin"],
   "user.read": ["admin"],
   "user.manage": ["admin"],
+  "group.read": ["admin"],
+  "group.manage": ["admin"],
   "apiKey.own": ["admin", "publisher", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -33,6 +33,7 @@ export const createUserSchema = z.object({
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const changeRoleSchema = z.object({ role: roleSchema, version: z.number().int().positive() });
+export const lockSchema = z.strictObject({ locked: z.boolean({ error: "locked must be true or false" }) });
 export const setDisabledSchema = z.object({ disabled: z.boolean(), version: z.number().int().positive() });
 
 export type MemberDto = {

@@ -3,7 +3,7 @@ import "server-only";
 // (the version the admin loaded) and a guard that the organisation keeps an active admin.
 import { AppError, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { changeRoleSchema, setDisabledSchema, type MemberDto } from "@/lib/schemas/users";
+import { changeRoleSchema, lockSchema, setDisabledSchema, type MemberDto } from "@/lib/schemas/users";
 import { apiKeyCache } from "@/lib/server/api-keys/api-key-cache";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
@@ -62,4 +62,15 @@ export async function setMemberDisabled(actor: Actor, userId: string, input: unk
   const { disabled, version } = parseInput(setDisabledSchema, input);
   if (disabled && userId === actor.userId) throw new AppError("conflict", "You cannot disable your own account.");
   return updateMembership(actor, userId, version, { disabledAt: disabled ? new Date() : null }, disabled ? "user.disable" : "user.enable", context);
+}
+
+/** Posit's `POST v1/users/{guid}/lock {"locked": bool}`: disables the membership (no sign-in, no API keys) or re-enables it. */
+export async function setMemberLocked(actor: Actor, userId: string, input: unknown, context: RequestContext): Promise<MemberDto> {
+  await requirePermission(actor, "user.manage", context, { type: "user", id: userId });
+  const { locked } = parseInput(lockSchema, input);
+  if (!isUuid(userId)) throw notFound("User");
+  const current = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: actor.organizationId } }, select: { version: true } });
+  if (!current) throw notFound("User");
+  if (locked && userId === actor.userId) throw new AppError("conflict", "You cannot lock your own account.");
+  return updateMembership(actor, userId, current.version, { disabledAt: locked ? new Date() : null }, locked ? "user.lock" : "user.unlock", context);
 }

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// Posit's groups API bodies. Unknown keys are refused, except Posit's `unique_id` (for remote
+// authentication providers), which is accepted and ignored.
+export const createGroupSchema = z.strictObject({
+  name: z.string({ error: "name is required" }).trim().min(1, "name is required").max(100, "name must be at most 100 characters"),
+  unique_id: z.string().nullish(),
+});
+
+export const addGroupMemberSchema = z.strictObject({ user_guid: z.string({ error: "user_guid is required" }).min(1, "user_guid is required") });
+
+/** Posit's paging: page_number from 1, page_size up to 500 (posit-sdk asks for 500). */
+export const positPagingSchema = z.object({
+  page_number: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  page_size: z.coerce.number().int().min(1).max(500).catch(20),
+  prefix: z.string().trim().max(100).catch(""),
+});
+export type PositPaging = z.infer<typeof positPagingSchema>;
+
+export type GroupDto = { guid: string; name: string; ownerGuid: string | null; createdAt: string; memberCount: number };

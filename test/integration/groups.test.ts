@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { createGroup } from "@/lib/server/groups/create-group";
+import { deleteGroup } from "@/lib/server/groups/delete-group";
+import { getGroup } from "@/lib/server/groups/get-group";
+import { addGroupMember, listGroupMembers, removeGroupMember } from "@/lib/server/groups/group-members";
+import { listGroups } from "@/lib/server/groups/list-groups";
+import { createIntegration } from "@/lib/server/integrations/create-integration";
+import { getIntegration } from "@/lib/server/integrations/get-integration";
+import { setContentAssociations } from "@/lib/server/content/content-associations";
+import { createContentItem } from "@/lib/server/content/create-content-item";
+import { context, createTeam } from "../support/fixtures";
+
+describe("groups", () => {
+  it("creates, finds by prefix with Posit paging, lists members in the order added, and deletes", async () => {
+    const { admin, publisher, viewer } = await createTeam();
+    const analysts = await createGroup(admin, { name: "Analysts" }, context());
+    await createGroup(admin, { name: "analytics-ops" }, context());
+    await createGroup(admin, { name: "Finance" }, context());
+    await expect(createGroup(admin, { name: "Analysts" }, context())).rejects.toMatchObject({ status: 409 });
+    await expect(createGroup(admin, { name: "" }, context())).rejects.toMatchObject({ status: 400 });
+    const found = await listGroups(admin, { prefix: "ANAL", page_number: 1, page_size: 1 }, context());
+    expect(found.total).toBe(2);
+    expect(found.results.map((g) => g.name)).toEqual(["Analysts"]);
+    expect((await listGroups(admin, { prefix: "ANAL", page_number: 2, page_size: 1 }, context())).results.map((g) => g.name)).toEqual(["analytics-ops"]);
+
+    await addGroupMember(admin, analysts.guid, { user_guid: viewer.userId }, context());
+    await addGroupMember(admin, analysts.guid, { user_guid: publisher.userId }, context());
+    await addGroupMember(admin, analysts.guid, { user_guid: viewer.userId }, context()); // already there: no-op
+    const members = await listGroupMembers(admin, analysts.guid, { page_number: 1, page_size: 500 }, context());
+    expect(members.results.map((m) => m.userId)).toEqual([viewer.userId, publisher.userId]);
+    expect(members.total).toBe(2);
+    expect((await getGroup(admin, analysts.guid, context())).memberCount).toBe(2);
+
+    const other = await createTeam();
+    await expect(addGroupMember(admin, analysts.guid, { user_guid: other.viewer.userId }, context())).rejects.toMatchObject({ status: 400 });
+    await expect(getGroup(other.viewer, analysts.guid, context())).rejects.toMatchObject({ status: 403 });
+    await expect(getGroup(other.admin, analysts.guid, context())).rejects.toMatchObject({ status: 404 });
+    await expect(createGroup(publisher, { name: "Nope" }, context())).rejects.toMatchObject({ status: 403 });
+
+    await removeGroupMember(admin, analysts.guid, viewer.userId, context());
+    await expect(removeGroupMember(admin, analysts.guid, viewer.userId, context())).rejects.toMatchObject({ status: 404 });
+    expect((await listGroupMembers(admin, analysts.guid, { page_number: 1, page_size: 500 }, context())).results.map((m) => m.userId)).toEqual([publisher.userId]);
+    await deleteGroup(admin, analysts.guid, context());
+    await expect(getGroup(admin, analysts.guid, context())).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("lets a group's members use an integration restricted to the group", async () => {
+    const { admin, publisher } = await createTeam();
+    const group = await createGroup(admin, { name: "Reporters" }, context());
+    const integration = await createIntegration(admin, { name: "Visitor", template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: group.guid }] }, context());
+    expect((await getIntegration(admin, integration.guid, context())).permissions).toEqual([expect.objectContaining({ groupGuid: group.guid, userGuid: null, label: "Reporters" })]);
+    const content = await createContentItem(publisher, { name: "report" }, context());
+    await expect(setContentAssociations(publisher, content.guid, [{ oauth_integration_guid: integration.guid }], context())).rejects.toMatchObject({ status: 400 });
+    await addGroupMember(admin, group.guid, { user_guid: publisher.userId }, context());
+    expect(await setContentAssociations(publisher, content.guid, [{ oauth_integration_guid: integration.guid }], context())).toHaveLength(1);
+    const foreign = await createGroup((await createTeam()).admin, { name: "Elsewhere" }, context());
+    await expect(createIntegration(admin, { template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: foreign.guid }] }, context())).rejects.toMatchObject({ status: 400 });
+  });
+});
