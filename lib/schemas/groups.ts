@@ -17,4 +17,10 @@ export const positPagingSchema = z.object({
 });
 export type PositPaging = z.infer<typeof positPagingSchema>;
 
+/** `GET v1/users`: Posit's paging plus `account_status` and `user_role` ("|" = or). */
+export const positUserQuerySchema = positPagingSchema.extend({
+  account_status: z.string().max(100).catch("").meta({ description: "locked, licensed or inactive; `|` = or" }),
+  user_role: z.string().max(100).catch("").meta({ description: "administrator, publisher or viewer; `|` = or" }),
+});
+
 export type GroupDto = { guid: string; name: string; ownerGuid: string | null; createdAt: string; memberCount: number };

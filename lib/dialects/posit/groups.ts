@@ -3,19 +3,20 @@ import "server-only";
 import { positPagingSchema, type GroupDto } from "@/lib/schemas/groups";
 import type { MemberDto } from "@/lib/schemas/users";
 import { positTime } from "./integrations";
+import type { PositGroup, PositMember } from "./schemas";
 
-const POSIT_ROLE: Record<string, string> = { admin: "administrator", publisher: "publisher", viewer: "viewer" };
+const POSIT_ROLE: Record<string, PositMember["user_role"]> = { admin: "administrator", publisher: "publisher", viewer: "viewer" };
 
-export const toPositGroup = (g: GroupDto) => ({ guid: g.guid, name: g.name, owner_guid: g.ownerGuid });
+export const toPositGroup = (g: GroupDto): PositGroup => ({ guid: g.guid, name: g.name, owner_guid: g.ownerGuid });
 
 /** A member of the caller's organisation as Posit's user object (never a password hash). */
-export const toPositMember = (m: MemberDto) => ({
+export const toPositMember = (m: MemberDto): PositMember => ({
   guid: m.userId,
   email: m.email,
   username: m.username,
   first_name: m.firstName,
   last_name: m.lastName,
-  user_role: POSIT_ROLE[m.role] ?? m.role,
+  user_role: POSIT_ROLE[m.role] ?? "viewer",
   created_time: positTime(m.createdAt),
   updated_time: positTime(m.createdAt),
   active_time: null,

@@ -4,12 +4,17 @@
 import { z } from "zod";
 import type { ContractOperation, DialectContract } from "@/lib/contract/operation";
 import { createContentSchema } from "@/lib/schemas/content";
+import { addGroupMemberSchema, createGroupSchema, positPagingSchema, positUserQuerySchema } from "@/lib/schemas/groups";
 import { contentAssociationsSchema, createIntegrationSchema, updateIntegrationSchema } from "@/lib/schemas/integrations";
+import { lockSchema } from "@/lib/schemas/users";
 import {
   positAssociationSchema,
   positContentSchema,
   positErrorSchema,
+  positGroupSchema,
   positIntegrationSchema,
+  positMemberSchema,
+  positPageOf,
   positServerSettingsSchema,
   positTemplateSchema,
   positUserSchema,
@@ -24,6 +29,9 @@ const ifMatchHeader = z.object({
 const etagHeader = z.object({ etag: z.string().meta({ description: "Strong validator of this version; send it back as If-Match." }) });
 
 const integration = { tags: ["OAuth integrations"], ownership: "organisation", object: { param: "guid", type: "integration" } } as const;
+const user = { tags: ["Users"], ownership: "organisation", object: { param: "guid", type: "user" } } as const;
+const group = { tags: ["Groups"], ownership: "organisation", object: { param: "guid", type: "group" } } as const;
+const groupMembersQuery = positPagingSchema.omit({ prefix: true });
 
 const operations: ContractOperation[] = [
   {
@@ -46,6 +54,118 @@ const operations: ContractOperation[] = [
     permission: null,
     ownership: "none",
     responses: { 200: { description: "The user the API key belongs to", schema: positUserSchema } },
+  },
+  {
+    operationId: "listUsers",
+    method: "get",
+    path: `${BASE}/v1/users`,
+    summary: "List your organisation's users",
+    description: "`prefix` matches the start of the username, first or last name or email (any case). Paged: `page_number` from 1, `page_size` up to 500 → `{results, current_page, total}`.",
+    tags: ["Users"],
+    permission: "user.read",
+    ownership: "none",
+    request: { query: positUserQuerySchema },
+    responses: { 200: { description: "One page of users, by username", schema: positPageOf(positMemberSchema) } },
+  },
+  {
+    ...user,
+    operationId: "getUser",
+    method: "get",
+    path: `${BASE}/v1/users/{guid}`,
+    summary: "Get a user",
+    permission: "user.read",
+    request: { path: guidParam },
+    responses: { 200: { description: "The user", schema: positMemberSchema } },
+  },
+  {
+    ...user,
+    operationId: "lockUser",
+    method: "post",
+    path: `${BASE}/v1/users/{guid}/lock`,
+    summary: "Lock or unlock a user",
+    description: "`{\"locked\": true}` locks the user out of sign-in and API keys in this organisation; `false` lets them back in. You cannot lock yourself (409).",
+    permission: "user.manage",
+    request: { path: guidParam, body: lockSchema },
+    errors: [409],
+    responses: { 200: { description: "Done (an empty object)", schema: z.object({}) } },
+  },
+  {
+    operationId: "listGroups",
+    method: "get",
+    path: `${BASE}/v1/groups`,
+    summary: "List your organisation's groups",
+    description: "`prefix` matches the start of the name (any case). Paged as users.",
+    tags: ["Groups"],
+    permission: "group.read",
+    ownership: "none",
+    request: { query: positPagingSchema },
+    responses: { 200: { description: "One page of groups, by name", schema: positPageOf(positGroupSchema) } },
+  },
+  {
+    operationId: "createGroup",
+    method: "post",
+    path: `${BASE}/v1/groups`,
+    summary: "Create a group",
+    description: "Names are unique in the organisation (409). `unique_id` is accepted and ignored.",
+    tags: ["Groups"],
+    permission: "group.manage",
+    ownership: "none",
+    request: { body: createGroupSchema },
+    errors: [409],
+    responses: { 200: { description: "The new group", schema: positGroupSchema } },
+  },
+  {
+    ...group,
+    operationId: "getGroup",
+    method: "get",
+    path: `${BASE}/v1/groups/{guid}`,
+    summary: "Get a group",
+    permission: "group.read",
+    request: { path: guidParam },
+    responses: { 200: { description: "The group", schema: positGroupSchema } },
+  },
+  {
+    ...group,
+    operationId: "deleteGroup",
+    method: "delete",
+    path: `${BASE}/v1/groups/{guid}`,
+    summary: "Delete a group",
+    description: "Its memberships and the integration permissions that name it go with it.",
+    permission: "group.manage",
+    request: { path: guidParam },
+    responses: { 204: { description: "Deleted" } },
+  },
+  {
+    ...group,
+    operationId: "listGroupMembers",
+    method: "get",
+    path: `${BASE}/v1/groups/{guid}/members`,
+    summary: "A group's members",
+    description: "In the order they were added. Paged as users.",
+    permission: "group.read",
+    request: { path: guidParam, query: groupMembersQuery },
+    responses: { 200: { description: "One page of members", schema: positPageOf(positMemberSchema) } },
+  },
+  {
+    ...group,
+    operationId: "addGroupMember",
+    method: "post",
+    path: `${BASE}/v1/groups/{guid}/members`,
+    summary: "Add a user to a group",
+    description: "`user_guid` must name a user of your organisation (else 400). Adding a member twice changes nothing.",
+    permission: "group.manage",
+    request: { path: guidParam, body: addGroupMemberSchema },
+    responses: { 204: { description: "Added" } },
+  },
+  {
+    ...group,
+    operationId: "removeGroupMember",
+    method: "delete",
+    path: `${BASE}/v1/groups/{guid}/members/{user_guid}`,
+    summary: "Remove a user from a group",
+    permission: "group.manage",
+    request: { path: guidParam.extend({ user_guid: z.string().meta({ description: "The member's user GUID (404 when not a member).", format: "uuid" }) }) },
+    responses: { 204: { description: "Removed" } },
   },
   {
     operationId: "createContent",
@@ -188,10 +308,10 @@ const operations: ContractOperation[] = [
 
 export const positContract: DialectContract = {
   name: "posit",
-  title: "Posit Connect OAuth integrations",
+  title: "Posit Connect OAuth integrations, users and groups",
   version: "v1",
   description: [
-    "Posit Connect's API for OAuth integrations, templates and content associations, served at `/__api__/` so posit-sdk (Python) and R connectapi work unchanged.",
+    "Posit Connect's API for OAuth integrations, templates, content associations, users and groups, served at `/__api__/` so posit-sdk (Python) and R connectapi work unchanged.",
     "## Authentication",
     "Create an API key on the console's **API keys** page (user menu), or with `npm run console -- api-key create --user you@example.com --name my-script`, and send it as `Authorization: Key <api key>`:",
     '```sh\ncurl -H "Authorization: Key $CONNECT_API_KEY" https://console.example.com/__api__/v1/user\n```',

@@ -115,6 +115,33 @@ export const positUserSchema = z
   .meta({ id: "User" });
 export type PositUser = z.infer<typeof positUserSchema>;
 
+/** A user of the caller's organisation as `v1/users` answers it (never a password hash). */
+export const positMemberSchema = z
+  .object({
+    guid,
+    username: z.string(),
+    email: z.string(),
+    first_name: z.string(),
+    last_name: z.string(),
+    user_role: z.enum(["administrator", "publisher", "viewer"]),
+    created_time: time,
+    updated_time: time,
+    active_time: time.nullable(),
+    confirmed: z.boolean(),
+    locked: z.boolean().meta({ description: "A locked user can neither sign in nor use API keys." }),
+  })
+  .meta({ id: "OrganisationUser" });
+export type PositMember = z.infer<typeof positMemberSchema>;
+
+export const positGroupSchema = z
+  .object({ guid, name: z.string(), owner_guid: guid.nullable() })
+  .meta({ id: "Group" });
+export type PositGroup = z.infer<typeof positGroupSchema>;
+
+/** Posit's paged list body: `page_number` from 1, `total` over every page. */
+export const positPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ results: z.array(item), current_page: z.number().int().min(1), total: z.number().int().min(0) });
+
 export const positServerSettingsSchema = z
   .object({
     version: z.string().meta({ description: "The Posit Connect version this server answers as." }),

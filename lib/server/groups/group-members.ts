@@ -15,19 +15,23 @@ import { findGroup } from "./group-dto";
 export async function listGroupMembers(actor: Actor, guid: string, page: { page_number: number; page_size: number }, context: RequestContext) {
   await requirePermission(actor, "group.read", context, { type: "group", id: guid });
   const group = await findGroup(actor, guid);
+  // One query (relationJoins): each member row with its user and that user's membership here.
   const rows = await db.groupMember.findMany({
     where: { groupId: group.id },
     orderBy: { id: "asc" },
     skip: (page.page_number - 1) * page.page_size,
     take: page.page_size,
-    select: { userId: true },
+    select: {
+      user: {
+        select: {
+          ...memberSelect.user.select,
+          memberships: { where: { organizationId: actor.organizationId }, select: { role: true, disabledAt: true, createdAt: true, version: true } },
+        },
+      },
+    },
   });
-  const members = await db.membership.findMany({
-    where: { organizationId: actor.organizationId, userId: { in: rows.map((r) => r.userId) } },
-    select: memberSelect,
-  });
-  const byUser = new Map(members.map((m) => [m.user.id, toMemberDto(m)]));
-  return { results: rows.flatMap((r) => byUser.get(r.userId) ?? []) as MemberDto[], total: group._count.members };
+  const results: MemberDto[] = rows.flatMap(({ user: { memberships, ...user } }) => memberships.map((m) => toMemberDto({ ...m, user })));
+  return { results, total: group._count.members };
 }
 
 export async function addGroupMember(actor: Actor, guid: string, input: unknown, context: RequestContext): Promise<void> {
