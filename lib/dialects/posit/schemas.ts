@@ -101,35 +101,23 @@ export const positTemplateSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const TEMPLATE_SCHEMA_MATCHES_SERIALIZER: Same<z.infer<typeof positTemplateSchema>, PositTemplate> = true;
 
-export const positUserSchema = z
-  .object({
-    guid,
-    username: z.string(),
-    email: z.string(),
-    first_name: z.string(),
-    last_name: z.string(),
-    user_role: z.enum(["administrator", "publisher", "viewer"]),
-    confirmed: z.boolean(),
-    locked: z.boolean(),
-  })
-  .meta({ id: "User" });
+const userFields = {
+  guid,
+  username: z.string(),
+  email: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  user_role: z.enum(["administrator", "publisher", "viewer"]),
+  confirmed: z.boolean(),
+  locked: z.boolean().meta({ description: "A locked user can neither sign in nor use API keys." }),
+};
+
+export const positUserSchema = z.object(userFields).meta({ id: "User" });
 export type PositUser = z.infer<typeof positUserSchema>;
 
 /** A user of the caller's organisation as `v1/users` answers it (never a password hash). */
 export const positMemberSchema = z
-  .object({
-    guid,
-    username: z.string(),
-    email: z.string(),
-    first_name: z.string(),
-    last_name: z.string(),
-    user_role: z.enum(["administrator", "publisher", "viewer"]),
-    created_time: time,
-    updated_time: time,
-    active_time: time.nullable(),
-    confirmed: z.boolean(),
-    locked: z.boolean().meta({ description: "A locked user can neither sign in nor use API keys." }),
-  })
+  .object({ ...userFields, created_time: time, updated_time: time, active_time: time.nullable() })
   .meta({ id: "OrganisationUser" });
 export type PositMember = z.infer<typeof positMemberSchema>;
 
