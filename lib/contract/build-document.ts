@@ -3,6 +3,7 @@
 // (a `.default()` key is optional), responses as its output (exact keys: additionalProperties false,
 // so a stray field such as a secret fails validation against the document).
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { PERMISSIONS } from "@/lib/permissions";
 import { pathParams, rolesFor, type ContractOperation, type DialectContract } from "./operation";
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -23,6 +24,7 @@ function errorStatuses(op: ContractOperation): number[] {
   if (op.permission !== null && op.permission !== "public") statuses.add(op.roleRefusal ?? 403);
   if (op.object) statuses.add(404);
   if (op.ifMatch) statuses.add(412);
+  if (op.onBehalf) statuses.add(403).add(404);
   return [...statuses].filter((s) => !(s in op.responses)).sort();
 }
 
@@ -86,6 +88,9 @@ function operationObject(contract: DialectContract, op: ContractOperation): ZodO
       ...(op.object && { missing: 404 }),
     },
     ...(op.ifMatch && { "x-if-match": true }),
+    ...(op.onBehalf && {
+      "x-on-behalf": { ...op.onBehalf, roles: PERMISSIONS[op.onBehalf.permission], refusal: 403, unknownUser: 404 },
+    }),
   };
 }
 
@@ -104,6 +109,7 @@ export function assertContractConsistent(contract: DialectContract): void {
     if (op.ownership !== "none" && !op.object) throw new Error(`${where}: ownership ${op.ownership} needs x-object`);
     if (op.object && !params.includes(op.object.param)) throw new Error(`${where}: object param ${op.object.param} is not in the path`);
     if (!Object.keys(op.responses).some((s) => s.startsWith("2"))) throw new Error(`${where}: no success response`);
+    if (op.onBehalf && !(op.onBehalf.query in (op.request?.query?.shape ?? {}))) throw new Error(`${where}: on-behalf query ${op.onBehalf.query} is not declared in request.query`);
   }
 }
 

@@ -24,6 +24,11 @@
 //                   otherUser          status for another user's object (x-ownership "user" only)
 //                   missing            status for an object that does not exist
 //   x-if-match    true when the operation honours If-Match (412 when stale) and answers with an ETag.
+//   x-on-behalf   { query, permission, roles, refusal, unknownUser }: a query parameter naming another
+//                 member (HDP's `?user=<email>`) whose objects the call then reaches. It needs
+//                 `permission` (held by `roles`); anyone else naming a user gets `refusal` (403,
+//                 audited), and a name that is no member of the organisation gets `unknownUser` (404).
+//                 Without it, ownership "user" means the caller's own objects only, for every role.
 import type { z } from "zod";
 import { PERMISSIONS, type Permission, type Role } from "@/lib/permissions";
 
@@ -63,6 +68,8 @@ export type ContractOperation = {
   otherUserRefusal?: RefusalStatus;
   /** Honours If-Match (412 when stale) and answers with an ETag. */
   ifMatch?: boolean;
+  /** A query parameter that lets a holder of `permission` act for another member (HDP's `?user=`). */
+  onBehalf?: { query: string; permission: Permission };
   request?: {
     path?: z.ZodObject;
     query?: z.ZodObject;
