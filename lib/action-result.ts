@@ -15,3 +15,23 @@ export function actionFailure(error: unknown): ActionFailure {
     ...(error.code === "precondition_failed" && { conflict: true as const }),
   };
 }
+
+/**
+ * A list's bulk delete: deletes each selected row with the version the list showed (one
+ * transaction and audit event each); a row that fails (changed since, gone, refused) is kept and
+ * named with the reason. Expected failures only: anything else is rethrown.
+ */
+export async function deleteEach<T>(items: T[], name: (item: T) => string, remove: (item: T) => Promise<unknown>): Promise<ActionResult<{ deleted: number }>> {
+  const kept: string[] = [];
+  let deleted = 0;
+  for (const item of items) {
+    try {
+      await remove(item);
+      deleted++;
+    } catch (error) {
+      kept.push(`${name(item)}: ${actionFailure(error).error}`);
+    }
+  }
+  if (kept.length > 0) return { error: `Deleted ${deleted}; not deleted — ${kept.join("; ")}` };
+  return { ok: true, deleted };
+}

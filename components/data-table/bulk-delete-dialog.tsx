@@ -13,7 +13,14 @@ import {
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
-export type BulkDeleteItem = { id: string; name: string; /** What uses it and loses access, e.g. "2 content items". */ usedBy?: string };
+export type BulkDeleteItem = {
+  id: string;
+  name: string;
+  /** What uses it, e.g. "2 content items". */
+  usedBy?: string;
+  /** What happens to that, or to what goes with it (default "which will lose access"). */
+  consequence?: string;
+};
 
 /**
  * One confirmation for a bulk delete, naming every record that goes and what uses it. Loaded only
@@ -45,7 +52,8 @@ export default function BulkDeleteDialog({
           {items.map((item) => (
             <li key={item.id} className="break-words">
               <span className="font-medium">{item.name}</span>
-              {item.usedBy && <span className="text-muted-foreground"> — used by {item.usedBy}, which will lose access</span>}
+              {item.usedBy && <span className="text-muted-foreground"> — used by {item.usedBy}, {item.consequence ?? "which will lose access"}</span>}
+              {!item.usedBy && item.consequence && <span className="text-muted-foreground"> — {item.consequence}</span>}
             </li>
           ))}
         </ul>

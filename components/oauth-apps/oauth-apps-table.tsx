@@ -1,48 +1,79 @@
-import Link from "next/link";
-import { SortLink } from "@/components/oauth-profiles/sort-link";
-import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDateTime, formatRelative } from "@/lib/format";
-import type { OAuthAppDto, OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
-import { oauthAppsHref } from "./list-href";
+"use client";
 
-export function OAuthAppsTable({ items, query }: { items: OAuthAppDto[]; query: OAuthAppListQuery }) {
-  const href = (sort: OAuthAppListQuery["sort"]) => oauthAppsHref(query, { sort, after: "" });
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { deleteOAuthAppsAction } from "@/app/(console)/oauth-apps/actions";
+import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { OAuthAppDto } from "@/lib/schemas/oauth-apps";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The OAuth apps list's columns (sort keys as in OAUTH_APP_SORTS). The client secret is only ever "Set"/"Missing". */
+export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
+  {
+    id: "name",
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" },
+    cell: ({ row }) => (
+      <>
+        <Link href={`/oauth-apps/${row.original.id}`} className="font-medium break-all underline-offset-4 hover:underline">
+          {row.original.name}
+        </Link>
+        {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
+      </>
+    ),
+  },
+  { id: "dataStore", meta: { label: "Data store", sortKey: "dataStore" }, cell: ({ row }) => row.original.dataStoreName },
+  {
+    id: "clientId",
+    meta: { label: "Client ID", className: "max-w-[14rem]" },
+    cell: ({ row }) => (
+      <span className="inline-flex max-w-full items-center gap-1">
+        <code className="truncate font-mono text-xs" title={row.original.clientId}>
+          {row.original.clientId}
+        </code>
+        <CopyButton value={row.original.clientId} label={`client ID of ${row.original.name}`} />
+      </span>
+    ),
+  },
+  { id: "profiles", meta: { label: "Profiles" }, cell: ({ row }) => row.original.profileCount },
+  {
+    id: "clientSecret",
+    meta: { label: "Client secret" },
+    cell: ({ row }) => <Badge variant={row.original.clientSecretSet ? "success" : "warning"}>{row.original.clientSecretSet ? "Set" : "Missing"}</Badge>,
+  },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+];
+
+export function OAuthAppsTable({ canDelete, ...props }: ServerListProps<OAuthAppDto> & { canDelete: boolean }) {
   return (
-    <Table data-testid="oauth-apps-table">
-      <TableHeader>
-        <TableRow>
-          <SortLink label="Name" sort={query.sort} column="name" href={href} />
-          <TableHead>Data store</TableHead>
-          <TableHead className="hidden md:table-cell">Client ID</TableHead>
-          <TableHead>Profiles</TableHead>
-          <TableHead>Client secret</TableHead>
-          <SortLink label="Created" sort={query.sort} column="created" href={href} firstDescending />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((app) => (
-          <TableRow key={app.id}>
-            <TableCell className="max-w-xs">
-              <Link href={`/oauth-apps/${app.id}`} className="font-medium break-all underline-offset-4 hover:underline">
-                {app.name}
-              </Link>
-              {app.description && <p className="truncate text-xs text-muted-foreground">{app.description}</p>}
-            </TableCell>
-            <TableCell>{app.dataStoreName}</TableCell>
-            <TableCell className="hidden max-w-[12rem] truncate font-mono text-xs md:table-cell">{app.clientId}</TableCell>
-            <TableCell>{app.profileCount}</TableCell>
-            <TableCell>
-              <Badge variant={app.clientSecretSet ? "success" : "warning"}>{app.clientSecretSet ? "Set" : "Missing"}</Badge>
-            </TableCell>
-            <TableCell>
-              <time dateTime={app.createdAt} title={formatDateTime(app.createdAt)} className="whitespace-nowrap">
-                {formatRelative(app.createdAt)}
-              </time>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      {...props}
+      data-testid="oauth-apps-table"
+      tableId="oauth-apps"
+      noun={["OAuth app", "OAuth apps"]}
+      columns={oauthAppColumns}
+      getRowId={(row) => String(row.id)}
+      rowLabel={(row) => row.name}
+      exportHref="/oauth-apps/export"
+      bulkDelete={
+        canDelete
+          ? {
+              describe: (row) => ({
+                id: String(row.id),
+                name: row.name,
+                usedBy: row.profileCount ? plural(row.profileCount, "OAuth profile", "OAuth profiles") : undefined,
+                consequence: "deleted with it, tokens and all",
+              }),
+              run: async (rows) => {
+                const result = await deleteOAuthAppsAction(rows.map((row) => ({ id: row.id, version: row.version })));
+                return result.ok ? null : result.error;
+              },
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -1,60 +1,61 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDateTime, formatRelative } from "@/lib/format";
-import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth-profiles";
-import { oauthProfilesHref, profileHref } from "./list-href";
-import { SortLink } from "./sort-link";
+import { deleteOAuthProfilesAction } from "@/app/(console)/oauth-profiles/actions";
+import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
+import { profileHref } from "./list-href";
 import { AccessTokenExpiry, StateBadge } from "./token-state";
 
-export function OAuthProfilesTable({ items, query, showOwner }: { items: OAuthProfileDto[]; query: OAuthProfileListQuery; showOwner: boolean }) {
-  const href = (sort: OAuthProfileListQuery["sort"]) => oauthProfilesHref(query, { sort, after: "" });
+/** The OAuth profiles list's columns (sort keys as in OAUTH_PROFILE_SORTS); tokens only as facts. */
+function profileColumns(showOwner: boolean): ColumnDef<OAuthProfileDto, unknown>[] {
+  return [
+    {
+      id: "name",
+      meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" },
+      cell: ({ row }) => (
+        <>
+          <Link href={profileHref(row.original.id, showOwner ? row.original.owner.email : null)} className="font-medium break-all underline-offset-4 hover:underline">
+            {row.original.name}
+          </Link>
+          {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
+        </>
+      ),
+    },
+    { id: "app", meta: { label: "App" }, cell: ({ row }) => <span className="break-all">{row.original.oauthAppName}</span> },
+    ...(showOwner ? [{ id: "owner", meta: { label: "Owner" }, cell: ({ row }) => <span className="break-all">{row.original.owner.email}</span> } satisfies ColumnDef<OAuthProfileDto, unknown>] : []),
+    { id: "state", meta: { label: "State" }, cell: ({ row }) => <StateBadge state={row.original.state} /> },
+    { id: "accessToken", meta: { label: "Access token" }, cell: ({ row }) => <AccessTokenExpiry profile={row.original} /> },
+    {
+      id: "lastRefreshed",
+      meta: { label: "Last refreshed" },
+      cell: ({ row }) => (row.original.lastRefreshedAt ? <RelativeTime value={row.original.lastRefreshedAt} /> : <span className="text-muted-foreground">Never</span>),
+    },
+    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  ];
+}
+const COLUMNS = { mine: profileColumns(false), withOwner: profileColumns(true) };
+
+export function OAuthProfilesTable({ showOwner, ...props }: ServerListProps<OAuthProfileDto> & { showOwner: boolean }) {
   return (
-    <Table data-testid="oauth-profiles-table">
-      <TableHeader>
-        <TableRow>
-          <SortLink label="Name" sort={query.sort} column="name" href={href} />
-          <TableHead>App</TableHead>
-          {showOwner && <TableHead>Owner</TableHead>}
-          <TableHead>State</TableHead>
-          <TableHead className="hidden md:table-cell">Access token</TableHead>
-          <TableHead className="hidden lg:table-cell">Last refreshed</TableHead>
-          <SortLink label="Created" sort={query.sort} column="created" href={href} firstDescending />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((profile) => (
-          <TableRow key={profile.id}>
-            <TableCell className="max-w-xs">
-              <Link href={profileHref(profile.id, showOwner ? profile.owner.email : null)} className="font-medium break-all underline-offset-4 hover:underline">
-                {profile.name}
-              </Link>
-              {profile.description && <p className="truncate text-xs text-muted-foreground">{profile.description}</p>}
-            </TableCell>
-            <TableCell className="break-all">{profile.oauthAppName}</TableCell>
-            {showOwner && <TableCell className="break-all">{profile.owner.email}</TableCell>}
-            <TableCell>
-              <StateBadge state={profile.state} />
-            </TableCell>
-            <TableCell className="hidden md:table-cell">
-              <AccessTokenExpiry profile={profile} />
-            </TableCell>
-            <TableCell className="hidden lg:table-cell">
-              {profile.lastRefreshedAt ? (
-                <time dateTime={profile.lastRefreshedAt} title={formatDateTime(profile.lastRefreshedAt)}>
-                  {formatRelative(profile.lastRefreshedAt)}
-                </time>
-              ) : (
-                <span className="text-muted-foreground">Never</span>
-              )}
-            </TableCell>
-            <TableCell>
-              <time dateTime={profile.createdAt} title={formatDateTime(profile.createdAt)} className="whitespace-nowrap">
-                {formatRelative(profile.createdAt)}
-              </time>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      {...props}
+      data-testid="oauth-profiles-table"
+      tableId="oauth-profiles"
+      noun={["OAuth profile", "OAuth profiles"]}
+      columns={showOwner ? COLUMNS.withOwner : COLUMNS.mine}
+      getRowId={(row) => String(row.id)}
+      rowLabel={(row) => (showOwner ? `${row.name} (${row.owner.email})` : row.name)}
+      defaultHidden={{ lastRefreshed: false }}
+      bulkDelete={{
+        describe: (row) => ({ id: String(row.id), name: showOwner ? `${row.name} (${row.owner.email})` : row.name, consequence: "its tokens are deleted with it" }),
+        run: async (rows) => {
+          const result = await deleteOAuthProfilesAction(rows.map((row) => ({ id: row.id, version: row.version, owner: showOwner ? row.owner.email : "" })));
+          return result.ok ? null : result.error;
+        },
+      }}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listPageFields } from "./list-query";
 
 // Request bodies of Posit's OAuth integrations API; the console's forms use the same rules.
 // Unknown keys are rejected (Posit: additionalProperties false) with the key named.
@@ -76,7 +77,6 @@ export type UpdateIntegrationInput = z.input<typeof updateIntegrationSchema>;
 
 export const AUTH_TYPES = ["Viewer", "Service Account", "Visitor API Key"] as const;
 export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template", "authType", "-authType"] as const;
-export const LIST_PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** The console list's URL state; anything malformed falls back to the default. */
 export const integrationListQuerySchema = z.object({
@@ -84,12 +84,7 @@ export const integrationListQuerySchema = z.object({
   template: z.string().max(50).catch(""),
   authType: z.enum(["", ...AUTH_TYPES]).catch(""),
   tag: z.string().trim().max(40).catch(""),
-  sort: z.enum(INTEGRATION_SORTS).catch("name"),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-  /** Opaque keyset cursor of `page` (from the previous/next link); absent for a jump. */
-  cursor: z.string().max(2000).catch(""),
-  /** Rows per page (absent: the list's default). */
-  size: z.coerce.number().pipe(z.union(LIST_PAGE_SIZES.map((n) => z.literal(n)))).optional().catch(undefined),
+  ...listPageFields(INTEGRATION_SORTS, "name"),
 });
 export type IntegrationListQuery = z.infer<typeof integrationListQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listPageFields } from "./list-query";
 
 // OAuth apps (Progress HDP's "OAuth applications"): request bodies shared by the HDP API and the
 // console's forms. Unknown keys are ignored, so a client may PUT back what it got from a GET.
@@ -105,12 +106,12 @@ export type OAuthAppDto = {
   version: number;
 };
 
-export const OAUTH_APP_SORTS = ["name", "-name", "created", "-created"] as const;
+export const OAUTH_APP_SORTS = ["name", "-name", "created", "-created", "dataStore", "-dataStore"] as const;
 
 /** The console list's URL state; anything malformed falls back to the default. */
 export const oauthAppListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
-  sort: z.enum(OAUTH_APP_SORTS).catch("name"),
-  after: z.string().max(400).catch(""),
+  dataStore: z.coerce.number().int().positive().optional().catch(undefined),
+  ...listPageFields(OAUTH_APP_SORTS, "name"),
 });
 export type OAuthAppListQuery = z.infer<typeof oauthAppListQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listPageFields } from "./list-query";
 import { hdpDescriptionSchema, hdpNameSchema } from "./oauth-apps";
 
 // OAuth profiles (Progress HDP): a user's tokens for an OAuth app. Bodies shared by the HDP API
@@ -88,7 +89,6 @@ export const oauthProfileListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   owner: z.string().trim().max(320).catch(""),
   app: z.coerce.number().int().positive().optional().catch(undefined),
-  sort: z.enum(OAUTH_PROFILE_SORTS).catch("name"),
-  after: z.string().max(400).catch(""),
+  ...listPageFields(OAUTH_PROFILE_SORTS, "name"),
 });
 export type OAuthProfileListQuery = z.infer<typeof oauthProfileListQuerySchema>;

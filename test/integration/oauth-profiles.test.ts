@@ -3,6 +3,8 @@
 // oidc-provider, and canary tokens that must appear in no DTO or audit row.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { oauthAppListQuerySchema, type OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
+import { oauthProfileListQuerySchema } from "@/lib/schemas/oauth-profiles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { OAUTH_BINDING_COOKIE } from "@/lib/server/oauth";
@@ -110,15 +112,26 @@ describe("OAuth apps", () => {
     const { admin } = await createTeam();
     const names = Array.from({ length: 30 }, (_, i) => `Page_${String(i).padStart(2, "0")}`);
     for (const name of names) await createOAuthApp(admin, appBody(name), context());
+    const query = (changes: Partial<OAuthAppListQuery>) => oauthAppListQuerySchema.parse({ q: "Page_", sort: "-name", size: 10, ...changes });
+    // Forward by the next cursors: every app once, in order, with the exact total.
     const seen: string[] = [];
-    let after = "";
-    do {
-      const page = await searchOAuthApps(admin, { q: "Page_", sort: "-name", after }, context());
+    let page = await searchOAuthApps(admin, query({}), context());
+    expect(page).toMatchObject({ total: 30, totalExact: true, pageCount: 3 });
+    for (;;) {
       seen.push(...page.items.map((a) => a.name));
-      after = page.next ?? "";
-    } while (after);
+      if (!page.cursors.next) break;
+      page = await searchOAuthApps(admin, query({ page: page.page + 1, cursor: page.cursors.next }), context());
+    }
     expect(seen).toEqual([...names].reverse());
-    expect((await searchOAuthApps(admin, { q: "", sort: "name", after: "not-a-cursor" }, context())).items[0].name).toBe("Page_00");
+    // Back by the prev cursor, and a jump to the last page without one, agree with the walk.
+    const back = await searchOAuthApps(admin, query({ page: 2, cursor: page.cursors.prev! }), context());
+    expect(back.items.map((a) => a.name)).toEqual(seen.slice(10, 20));
+    const last = await searchOAuthApps(admin, query({ page: 3 }), context());
+    expect(last.items.map((a) => a.name)).toEqual(seen.slice(20));
+    // A malformed cursor is ignored (the page is found by its number); filters narrow the total.
+    expect((await searchOAuthApps(admin, query({ sort: "name", cursor: "not-a-cursor" }), context())).items[0].name).toBe("Page_00");
+    expect((await searchOAuthApps(admin, query({ dataStore: 1 }), context())).total).toBe(0);
+    expect((await searchOAuthApps(admin, query({ dataStore: appBody("x").dataStore }), context())).total).toBe(30);
   });
 
   it("deleting an app deletes its profiles, their tokens and their token facts", async () => {
@@ -202,9 +215,9 @@ describe("OAuth profiles", () => {
     expect((await collect(await listAllOAuthProfiles(publisher, {}, context()))).map((p) => p.name)).toEqual(["Mine"]);
     expect(await collect(await listAllOAuthProfiles(publisher2, {}, context()))).toEqual([]);
     expect((await collect(await listAllOAuthProfiles(admin, { user: viewer.email }, context()))).map((p) => p.name)).toEqual(["Viewers"]);
-    const all = await searchOAuthProfiles(admin, { q: "", owner: "all", sort: "name", after: "" }, context());
+    const all = await searchOAuthProfiles(admin, oauthProfileListQuerySchema.parse({ owner: "all" }), context());
     expect(all.items.map((p) => p.name)).toEqual(["Mine", "Viewers"]);
-    await expect(searchOAuthProfiles(publisher, { q: "", owner: "all", sort: "name", after: "" }, context())).rejects.toMatchObject({ status: 403 });
+    await expect(searchOAuthProfiles(publisher, oauthProfileListQuerySchema.parse({ owner: "all" }), context())).rejects.toMatchObject({ status: 403 });
 
     // An admin creates, updates and deletes for a user; the audit says on whose behalf.
     const forUser = await createOAuthProfile(admin, { name: "ForPub", oauthAppId: app.id, refreshToken: canary("rt") }, { user: publisher.email }, context());

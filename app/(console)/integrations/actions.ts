@@ -5,7 +5,7 @@
 // boundary, which shows a generic message. No result ever carries a secret.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionFailure, type ActionFailure, type ActionResult } from "@/lib/action-result";
+import { actionFailure, deleteEach, type ActionFailure, type ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/errors";
 import { requireActor, requestContext } from "@/lib/server/auth/page-auth";
 import { createIntegration } from "@/lib/server/integrations/create-integration";
@@ -80,19 +80,9 @@ export async function deleteIntegrationsAction(input: unknown): Promise<ActionRe
   const args = parseArgs(bulkDeleteArgs, input);
   if (!args.ok) return args;
   const context = await requestContext();
-  const kept: string[] = [];
-  let deleted = 0;
-  for (const item of args.data) {
-    try {
-      await deleteIntegration(actor, item.guid, { expectedVersion: item.version }, context);
-      deleted++;
-    } catch (error) {
-      kept.push(`${item.guid}: ${actionFailure(error).error}`);
-    }
-  }
-  if (deleted > 0) revalidateIntegrations();
-  if (kept.length > 0) return { error: `Deleted ${deleted}; not deleted — ${kept.join("; ")}` };
-  return { ok: true, deleted };
+  const result = await deleteEach(args.data, (item) => item.guid, (item) => deleteIntegration(actor, item.guid, { expectedVersion: item.version }, context));
+  revalidateIntegrations();
+  return result;
 }
 
 export async function verifyIntegrationAction(input: unknown): Promise<ActionResult<{ outcome: VerifyOutcome }>> {

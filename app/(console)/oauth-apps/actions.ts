@@ -2,7 +2,7 @@
 // The console's OAuth app writes: the same services as HDP's API, the same shared schemas.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionFailure, type ActionResult } from "@/lib/action-result";
+import { actionFailure, deleteEach, type ActionResult } from "@/lib/action-result";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { deleteOAuthApp } from "@/lib/server/oauth-apps/delete-oauth-app";
@@ -46,4 +46,17 @@ export async function deleteOAuthAppAction(appId: unknown, loadedVersion: unknow
   } catch (error) {
     return actionFailure(error);
   }
+}
+
+const bulkDeleteArgs = z.array(z.object({ id, version })).min(1).max(100);
+
+/** The list's bulk delete: each selected app (and its profiles) with the version the list showed. */
+export async function deleteOAuthAppsAction(input: unknown): Promise<ActionResult<{ deleted: number }>> {
+  const actor = await requireActor();
+  const parsed = bulkDeleteArgs.safeParse(input);
+  if (!parsed.success) return { error: "Choose the OAuth apps to delete" };
+  const context = await requestContext();
+  const result = await deleteEach(parsed.data, (item) => `OAuth app ${item.id}`, (item) => deleteOAuthApp(actor, item.id, { expectedVersion: item.version }, context));
+  revalidateApps();
+  return result;
 }

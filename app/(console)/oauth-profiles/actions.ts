@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { actionFailure, type ActionResult } from "@/lib/action-result";
+import { actionFailure, deleteEach, type ActionResult } from "@/lib/action-result";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { OAUTH_BINDING_COOKIE, OAUTH_CALLBACK_PATH, type RefreshOutcome } from "@/lib/server/oauth";
 import { callbackUrl } from "@/lib/server/oauth/console-origin";
@@ -104,4 +104,21 @@ export async function deleteOAuthProfileAction(profileId: unknown, ownerEmail: u
   } catch (error) {
     return actionFailure(error);
   }
+}
+
+const bulkDeleteArgs = z.array(z.object({ id, version, owner })).min(1).max(100);
+
+/** The list's bulk delete: each selected profile (an admin's list may hold other members') with the version the list showed. */
+export async function deleteOAuthProfilesAction(input: unknown): Promise<ActionResult<{ deleted: number }>> {
+  const actor = await requireActor();
+  const parsed = bulkDeleteArgs.safeParse(input);
+  if (!parsed.success) return { error: "Choose the OAuth profiles to delete" };
+  const context = await requestContext();
+  const result = await deleteEach(
+    parsed.data,
+    (item) => `OAuth profile ${item.id}`,
+    (item) => deleteOAuthProfile(actor, item.id, scopeOf(item.owner), { expectedVersion: item.version }, context),
+  );
+  revalidateProfiles();
+  return result;
 }

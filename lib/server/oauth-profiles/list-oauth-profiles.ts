@@ -3,14 +3,14 @@ import "server-only";
 //  - HDP's GET /oauthprofiles (no paging): every profile of one owner, batch by batch by keyset
 //    on id, streamed by the dialect into one JSON document;
 //  - the console's list: mine, one member's or (admins) everyone's, searched and sorted, one page
-//    at a time by keyset cursor.
+//    at a time by keyset (lib/server/pagination).
 import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth-profiles";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
-import { decodeCursor, encodeCursor, keysetClause, keysetOrder, type KeysetSort } from "@/lib/server/keyset-cursor";
+import { col, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
-import { OAUTH_PROFILE_SELECT, toOAuthProfileDto, type OAuthProfileRow } from "./oauth-profile-dto";
+import { OAUTH_PROFILE_COLUMNS, OAUTH_PROFILE_FROM, OAUTH_PROFILE_SELECT, toOAuthProfileDto, type OAuthProfileRow } from "./oauth-profile-dto";
 import { resolveProfileOwner, type ProfileScope } from "./profile-owner";
 
 export const OAUTH_PROFILES_PAGE_SIZE = 25;
@@ -31,38 +31,31 @@ export async function listAllOAuthProfiles(actor: Actor, scope: ProfileScope, co
   );
 }
 
-const NAME = [
-  { sql: Prisma.sql`p.name`, type: "string" as const },
-  { sql: Prisma.sql`p.id`, type: "number" as const },
-];
-const ID = [{ sql: Prisma.sql`p.id`, type: "number" as const }];
-const SORTS: Record<OAuthProfileListQuery["sort"], KeysetSort<OAuthProfileRow>> = {
-  name: { direction: "asc", columns: NAME, key: (r) => [r.name, r.id] },
-  "-name": { direction: "desc", columns: NAME, key: (r) => [r.name, r.id] },
-  created: { direction: "asc", columns: ID, key: (r) => [r.id] },
-  "-created": { direction: "desc", columns: ID, key: (r) => [r.id] },
+// Indexes: (organization_id, [owner_id], name, id) and (organization_id, [owner_id], id).
+const id = col(Prisma.sql`p.id`, "id", "int");
+const name = col(Prisma.sql`p.name`, "name", "text");
+const ORDER: Record<OAuthProfileListQuery["sort"], SortOrder> = {
+  name: sortOrder("asc", [name, id]),
+  "-name": sortOrder("desc", [name, id]),
+  created: sortOrder("asc", [id]),
+  "-created": sortOrder("desc", [id]),
 };
 
 /** `owner`: "" = mine, "all" = every member's (admins), or a member's email (admins). */
 export const scopeForOwnerFilter = (owner: string): ProfileScope => (owner === "all" ? { anyOwner: true } : owner ? { user: owner } : {});
 
-export async function searchOAuthProfiles(
-  actor: Actor,
-  query: OAuthProfileListQuery,
-  context: RequestContext,
-): Promise<{ items: OAuthProfileDto[]; next: string | null }> {
+export async function searchOAuthProfiles(actor: Actor, query: OAuthProfileListQuery, context: RequestContext): Promise<Page<OAuthProfileDto>> {
   const owner = await resolveProfileOwner(actor, scopeForOwnerFilter(query.owner), context);
-  const sort = SORTS[query.sort];
-  const filters = [Prisma.sql`p.organization_id = ${actor.organizationId}::uuid`];
-  if (owner.ownerId) filters.push(Prisma.sql`p.owner_id = ${owner.ownerId}::uuid`);
-  if (query.app) filters.push(Prisma.sql`p.oauth_app_id = ${query.app}`);
-  if (query.q) filters.push(Prisma.sql`(p.name ILIKE ${containsPattern(query.q)} OR p.description ILIKE ${containsPattern(query.q)})`);
-  const cursor = decodeCursor(query.after, sort);
-  if (cursor) filters.push(keysetClause(sort, cursor));
-  const rows = await db.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
-    WHERE ${Prisma.join(filters, " AND ")}
-    ORDER BY ${keysetOrder(sort)}
-    LIMIT ${OAUTH_PROFILES_PAGE_SIZE + 1}`;
-  const items = rows.slice(0, OAUTH_PROFILES_PAGE_SIZE);
-  return { items: items.map(toOAuthProfileDto), next: rows.length > OAUTH_PROFILES_PAGE_SIZE ? encodeCursor(sort.key(items[items.length - 1])) : null };
+  const where = [Prisma.sql`p.organization_id = ${actor.organizationId}::uuid`];
+  if (owner.ownerId) where.push(Prisma.sql`p.owner_id = ${owner.ownerId}::uuid`);
+  if (query.app) where.push(Prisma.sql`p.oauth_app_id = ${query.app}`);
+  if (query.q) where.push(Prisma.sql`(p.name ILIKE ${containsPattern(query.q)} OR p.description ILIKE ${containsPattern(query.q)})`);
+  const page = await keysetPage<OAuthProfileRow>({
+    select: OAUTH_PROFILE_COLUMNS,
+    from: OAUTH_PROFILE_FROM,
+    where,
+    order: ORDER[query.sort],
+    request: { page: query.page, cursor: query.cursor, size: query.size ?? OAUTH_PROFILES_PAGE_SIZE },
+  });
+  return { ...page, items: page.items.map(toOAuthProfileDto) };
 }

@@ -48,19 +48,20 @@ export type OAuthProfileRow = {
 };
 
 /** One statement per read: the profile, its app, its owner, its token facts and token statuses. */
-export const OAUTH_PROFILE_SELECT = Prisma.sql`
-  SELECT p.id, p.name, p.description, p.oauth_app_id, p.owner_id::text, u.email AS owner_email,
+export const OAUTH_PROFILE_COLUMNS = Prisma.sql`
+         p.id, p.name, p.description, p.oauth_app_id, p.owner_id::text, u.email AS owner_email,
          p.created_at, p.updated_at, p.version,
          a.name AS app_name, a.data_store, a.authorize_uri, a.token_uri, a.scope,
          c.state, c.access_token_expires_at, c.last_refreshed_at, c.last_refresh_error,
          (SELECT s.updated_at FROM secrets s WHERE s.resource_type = ${OAUTH_PROFILE_RESOURCE}
              AND s.resource_id = p.id::text AND s.field = 'accessToken') AS access_token_updated_at,
          (SELECT s.updated_at FROM secrets s WHERE s.resource_type = ${OAUTH_PROFILE_RESOURCE}
-             AND s.resource_id = p.id::text AND s.field = 'refreshToken') AS refresh_token_updated_at
-    FROM oauth_profiles p
+             AND s.resource_id = p.id::text AND s.field = 'refreshToken') AS refresh_token_updated_at`;
+export const OAUTH_PROFILE_FROM = Prisma.sql`oauth_profiles p
     JOIN oauth_apps a ON a.id = p.oauth_app_id
     JOIN users u ON u.id = p.owner_id
     LEFT JOIN oauth_credentials c ON c.resource_type = ${OAUTH_PROFILE_RESOURCE} AND c.resource_id = p.id::text`;
+export const OAUTH_PROFILE_SELECT = Prisma.sql`SELECT ${OAUTH_PROFILE_COLUMNS} FROM ${OAUTH_PROFILE_FROM}`;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
