@@ -1,47 +1,70 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { deleteConnectionsAction } from "@/app/(console)/connections/actions";
+import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { AUTH_TYPE_LABELS, type ConnectionDto } from "@/lib/schemas/switchboard";
 
-export function ConnectionsTable({ items }: { items: ConnectionDto[] }) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The connections list's columns (sort keys as in CONNECTION_LIST_SORTS); secrets never, not even their status. */
+export const connectionColumns: ColumnDef<ConnectionDto, unknown>[] = [
+  {
+    id: "name",
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" },
+    cell: ({ row }) => (
+      <Link href={`/connections/${row.original.id}`} className="font-medium break-words underline-offset-4 hover:underline">
+        {row.original.name}
+      </Link>
+    ),
+  },
+  { id: "app", meta: { label: "App" }, cell: ({ row }) => <span className="break-words">{row.original.app?.name ?? row.original.appId}</span> },
+  {
+    id: "authType",
+    meta: { label: "Auth type", sortKey: "authType" },
+    cell: ({ row }) => (
+      <span className="inline-flex flex-wrap gap-1">
+        <Badge variant="outline">{AUTH_TYPE_LABELS[row.original.authType as keyof typeof AUTH_TYPE_LABELS] ?? row.original.authType}</Badge>
+        {row.original.token?.state === "needs_reauthorization" && <Badge variant="warning">Reconnect</Badge>}
+      </span>
+    ),
+  },
+  { id: "boards", meta: { label: "Boards" }, cell: ({ row }) => row.original.usedByBoards.length },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
+];
+
+export function ConnectionsTable({ canDelete, ...props }: ServerListProps<ConnectionDto> & { canDelete: boolean }) {
   return (
-    <Table data-testid="connections-table">
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>App</TableHead>
-          <TableHead>Auth type</TableHead>
-          <TableHead>Boards</TableHead>
-          <TableHead>Updated</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell className="font-medium">
-              <Link href={`/connections/${c.id}`} className="hover:underline">
-                {c.name}
-              </Link>
-            </TableCell>
-            <TableCell>{c.app?.name ?? c.appId}</TableCell>
-            <TableCell>
-              <Badge variant="outline">{AUTH_TYPE_LABELS[c.authType as keyof typeof AUTH_TYPE_LABELS] ?? c.authType}</Badge>
-              {c.token?.state === "needs_reauthorization" && (
-                <Badge variant="warning" className="ml-1">
-                  Reconnect
-                </Badge>
-              )}
-            </TableCell>
-            <TableCell>{c.usedByBoards.length}</TableCell>
-            <TableCell>
-              <time dateTime={c.updatedAt} title={formatDateTime(c.updatedAt)}>
-                {formatRelative(c.updatedAt)}
-              </time>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      {...props}
+      data-testid="connections-table"
+      tableId="connections"
+      noun={["connection", "connections"]}
+      columns={connectionColumns}
+      getRowId={(row) => row.id}
+      rowLabel={(row) => row.name}
+      defaultHidden={{ created: false }}
+      exportHref="/connections/export"
+      bulkDelete={
+        canDelete
+          ? {
+              describe: (row) => ({
+                id: row.id,
+                name: row.name,
+                usedBy: row.usedByBoards.length ? `${plural(row.usedByBoards.length, "board", "boards")} (${row.usedByBoards.map((b) => b.name).join(", ")})` : undefined,
+                consequence: "which will be unpublished",
+              }),
+              run: async (rows) => {
+                const result = await deleteConnectionsAction(rows.map((row) => ({ id: row.id, version: row.version })));
+                return result.ok ? null : result.error;
+              },
+            }
+          : undefined
+      }
+    />
   );
 }

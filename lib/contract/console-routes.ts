@@ -13,6 +13,7 @@ export const CONSOLE_ROUTES: readonly { route: string; why: string }[] = [
   { route: "GET /integrations/export", why: "the integrations list's current filter as a CSV download (signed-in session)" },
   { route: "GET /audit/export", why: "the audit log's current filter as a CSV download (signed-in session)" },
   { route: "GET /oauth-apps/export", why: "the OAuth apps list's current filter as a CSV download (signed-in session)" },
+  { route: "GET /connections/export", why: "the connections list's current filter as a CSV download (signed-in session)" },
   { route: "GET /api/console/dashboard/{widget}", why: "the home dashboard's widgets (signed-in session)" },
   { route: "GET /api/console/search", why: "the ⌘K palette's search (signed-in session)" },
 ];

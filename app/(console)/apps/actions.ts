@@ -1,7 +1,8 @@
 "use server";
 // The console's app writes: the same services the Switchboard API calls.
 import { revalidatePath } from "next/cache";
-import { actionFailure, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { actionFailure, deleteEach, type ActionResult } from "@/lib/action-result";
 import { createApp } from "@/lib/server/apps/create-app";
 import { deleteApp } from "@/lib/server/apps/delete-app";
 import { updateApp } from "@/lib/server/apps/update-app";
@@ -32,4 +33,17 @@ export async function deleteAppAction(input: { id: string; version: number }): P
   } catch (error) {
     return actionFailure(error);
   }
+}
+
+const bulkDeleteArgs = z.array(z.object({ id: z.string().min(1).max(100), version: z.number().int().nonnegative() })).min(1).max(100);
+
+/** The list's bulk delete: each selected app with the version the list showed (one that connections use is kept, and named). */
+export async function deleteAppsAction(input: unknown): Promise<ActionResult<{ deleted: number }>> {
+  const actor = await requireActor();
+  const parsed = bulkDeleteArgs.safeParse(input);
+  if (!parsed.success) return { error: "Choose the apps to delete" };
+  const context = await requestContext();
+  const result = await deleteEach(parsed.data, (item) => `app ${item.id}`, (item) => deleteApp(actor, item.id, { expectedVersion: item.version }, context));
+  revalidatePath("/apps", "layout");
+  return result;
 }

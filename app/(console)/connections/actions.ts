@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionFailure, type ActionResult } from "@/lib/action-result";
+import { actionFailure, deleteEach, type ActionResult } from "@/lib/action-result";
 import { CONNECTION_CALLBACK_PATH } from "@/lib/dialects/versori/callback";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { createConnection } from "@/lib/server/connections/create-connection";
@@ -56,6 +56,20 @@ export async function deleteConnectionAction(input: { id: string; version: numbe
   } catch (error) {
     return actionFailure(error);
   }
+}
+
+const bulkDeleteArgs = z.array(z.object({ id, version })).min(1).max(100);
+
+/** The list's bulk delete: each selected connection with the version the list showed; boards using one are unpublished. */
+export async function deleteConnectionsAction(input: unknown): Promise<ActionResult<{ deleted: number }>> {
+  const actor = await requireActor();
+  const parsed = bulkDeleteArgs.safeParse(input);
+  if (!parsed.success) return { error: "Choose the connections to delete" };
+  const context = await requestContext();
+  const result = await deleteEach(parsed.data, (item) => `connection ${item.id}`, (item) => deleteConnection(actor, item.id, { expectedVersion: item.version }, context));
+  revalidate();
+  revalidatePath("/boards");
+  return result;
 }
 
 export async function testConnectionAction(connectionId: string): Promise<ActionResult<{ result: ConnectionTestResult }>> {

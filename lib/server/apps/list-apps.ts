@@ -4,7 +4,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { secretStatuses } from "@/lib/server/secrets/secret-store";
-import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/switchboard/keyset";
+import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/pagination/cursor-page";
 import { APP_RESOURCE, catalogueAppDto, toAppDto } from "./app-dto";
 import { CATALOGUE } from "./catalogue";
 

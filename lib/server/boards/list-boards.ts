@@ -3,7 +3,7 @@ import type { BoardDto, PageDto } from "@/lib/schemas/switchboard";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
-import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/switchboard/keyset";
+import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/pagination/cursor-page";
 import { BOARD_RESOURCE, boardInclude, toBoardDto } from "./board-dto";
 
 export const BOARD_SORT_FIELDS: SortableFields = { name: "string", createdAt: "date", id: "string" };

@@ -9,7 +9,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { findUsableApps } from "@/lib/server/apps/find-app";
 import { db } from "@/lib/server/db/client";
-import { finishPage, parsePage, type PageRequest } from "@/lib/server/switchboard/keyset";
+import { finishPage, parsePage, type PageRequest } from "@/lib/server/pagination/cursor-page";
 import { CONNECTION_RESOURCE } from "./connection-dto";
 
 /** Connections listed per app in the overview (the rest are reached through GetConnections?appId=). */

@@ -5,7 +5,7 @@ import type { ConnectionDto, PageDto } from "@/lib/schemas/switchboard";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
-import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/switchboard/keyset";
+import { finishPage, parsePage, seek, type PageRequest, type SortableFields } from "@/lib/server/pagination/cursor-page";
 import { CONNECTION_RESOURCE, toConnectionDtos } from "./connection-dto";
 
 export const CONNECTION_SORT_FIELDS: SortableFields = { name: "string", createdAt: "date", updatedAt: "date", id: "string" };

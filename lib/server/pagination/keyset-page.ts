@@ -133,8 +133,8 @@ export async function keysetPage<Row extends Record<string, unknown>>(
   let page = request.page;
   let moreAfter: boolean;
   if (page <= 1 || usable?.d === "a") {
-    // Forward: the first page, or the page after a cursor.
-    const rows = await read(usable ? [...where, seek(order, usable.k, false)] : where, false, size + 1);
+    // Forward: the first page (from the start, whatever cursor came along), or the page after a cursor.
+    const rows = await read(usable?.d === "a" ? [...where, seek(order, usable.k, false)] : where, false, size + 1);
     items = rows.slice(0, size);
     moreAfter = rows.length > size;
     page = Math.max(1, page);
@@ -183,4 +183,14 @@ export async function keysetPage<Row extends Record<string, unknown>>(
       prev: first && page > 1 ? encodeCursor({ p: page - 1, d: "b", k: keyOf(first) }) : null,
     },
   };
+}
+
+/**
+ * Tables read through Prisma: page by keyset over the sort keys alone (`select` = the key
+ * columns and `id`), then read the page's rows by id (at most one page of them) and put them back
+ * in the page's order with this.
+ */
+export function inPageOrder<T extends { id: string }>(page: { id: string }[], rows: T[]): T[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return page.flatMap((key) => byId.get(key.id) ?? []);
 }

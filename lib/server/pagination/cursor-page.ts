@@ -1,8 +1,10 @@
 import "server-only";
-// Keyset (seek) pagination for Switchboard's lists: the spec's `sort` ("name:asc,id:desc"),
-// `first`, `after` and `before`. A cursor carries the sort key values of the row it points at
-// (opaque base64url JSON, tied to the sort it was made for), so every page is one index range
-// scan of `first + 1` rows at any depth: no OFFSET, no per-row bind parameters.
+// Cursor pages (no page numbers): the Switchboard API's lists — the spec's `sort`
+// ("name:asc,id:desc"), `first`, `after` and `before`. The console's numbered pages are
+// ./keyset-page.ts; the cursor format here is the public API's and must not change. A cursor
+// carries the sort key values of the row it points at (opaque base64url JSON, tied to the sort it
+// was made for), so every page is one index range scan of `first + 1` rows at any depth: no
+// OFFSET, no per-row bind parameters.
 import { AppError } from "@/lib/errors";
 import { MAX_PAGE_SIZE, SORT_PATTERN } from "@/lib/schemas/switchboard";
 
