@@ -2,7 +2,8 @@
 // light and the dark theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signInAsAdmin } from "./support/helpers";
+import { E2E_ADMIN } from "../playwright.config";
+import { signIn, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
 // Every page twice (two themes) through axe, on a shared, loaded machine.
@@ -24,6 +25,20 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
     data: { name: "Accessible", template: "connect", config: { max_role: "Viewer" } },
   });
   const { guid } = await created.json();
+  // And one of each other kind: an OAuth app and profile (HDP's API), an app, a connection and a board (Switchboard's).
+  const hdp = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${roleKeys().admin}`).toString("base64")}` };
+  const oauthApp = await (
+    await request.post("/api/mgmt/oauthapps", {
+      headers: hdp,
+      data: { name: unique("Accessible").replace(/-/g, "_"), dataStore: 1, clientId: "client", clientSecret: "secret", authorizeURI: "https://idp.example.com/authorize", tokenURI: "https://idp.example.com/token" },
+    })
+  ).json();
+  const profile = await (await request.post("/api/mgmt/oauthprofiles", { headers: hdp, data: { name: unique("Accessible").replace(/-/g, "_"), oauthAppId: oauthApp.id, refreshToken: "rt" } })).json();
+  const switchboard = "/api/switchboard/v1alpha1/organisations/default";
+  const raw = { Authorization: roleKeys().admin };
+  const app = await (await request.post(`${switchboard}/apps`, { headers: raw, data: { name: unique("Accessible app"), server: { name: "API", url: "https://api.example.com" }, authConfigs: [{ type: "apikey", data: { name: "X-Key", in: "header" } }] } })).json();
+  const connection = await (await request.post(`${switchboard}/connections`, { headers: raw, data: { name: unique("Accessible connection"), appId: app.id, authType: "apikey", data: { apiKey: "k" } } })).json();
+  expect((await request.post(`${switchboard}/boards`, { headers: raw, data: { name: unique("Accessible board"), connectionIds: [connection.id] } })).ok()).toBe(true);
 
   await signInAsAdmin(page);
   for (const theme of ["light", "dark"]) {
@@ -36,12 +51,25 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
       ["/users", "users-table"],
       ["/api-keys", "api-keys-table"],
       ["/audit", "audit-table"],
+      ["/oauth-apps", "oauth-apps-table"],
+      [`/oauth-apps/${oauthApp.id}`, "oauth-app-header"],
+      ["/oauth-apps/new", "oauth-app-form"],
+      ["/oauth-profiles?owner=all", "oauth-profiles-table"],
+      [`/oauth-profiles/${profile.id}`, "oauth-profile-header"],
+      ["/oauth-profiles/new", "connect-form"],
+      ["/apps", "org-apps"],
+      [`/apps/${app.id}`, "app-detail"],
+      ["/apps/new", "app-form"],
+      ["/connections", "connections-table"],
+      [`/connections/${connection.id}`, "connection-detail"],
+      ["/connections/new", "catalogue-apps"],
+      ["/boards", "boards-table"],
       ["/no-such-page", "not-found"],
     ] as const) {
       await page.goto(path);
       // Inside #main: streamed HTML briefly holds a hidden copy outside it until React swaps it in.
       if (ready) await page.locator("#main").getByTestId(ready).waitFor();
-      else await page.getByRole("button", { name: /create integration/i }).waitFor();
+      else await page.locator("#main h1").waitFor();
       if (path === "/") await expect(page.getByTestId("widget-activity").getByRole("listitem").first()).toBeVisible();
       await expectAccessible(page, `${path} (${theme})`);
     }

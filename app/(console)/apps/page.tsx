@@ -3,7 +3,6 @@ import Link from "next/link";
 import { AppsTable, CatalogueTable } from "@/components/apps/apps-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,14 +11,13 @@ import { appListQuerySchema } from "@/lib/schemas/switchboard-lists";
 import { firstValues } from "@/lib/search-params";
 import { listPublicApps } from "@/lib/server/apps/list-apps";
 import { searchApps } from "@/lib/server/apps/search-apps";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 
 export const metadata = { title: "Apps" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AppsPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "app.read"))) return <Forbidden what="apps" />;
   const query = appListQuerySchema.parse(firstValues(await searchParams));
   const own = await searchApps(actor, query, await requestContext());
   const catalogue = listPublicApps({ first: 100 });

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +11,7 @@ import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS } from "@/lib/schemas/switchboard";
 import { connectionListQuerySchema } from "@/lib/schemas/switchboard-lists";
 import { firstValues } from "@/lib/search-params";
 import { listUsableApps } from "@/lib/server/apps/list-usable-apps";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { searchConnections } from "@/lib/server/connections/search-connections";
 
 export const metadata = { title: "Connections" };
@@ -22,7 +21,6 @@ const AUTH_TYPE_OPTIONS = AUTH_CONFIG_TYPES.map((t) => ({ value: t, label: AUTH_
 
 export default async function ConnectionsPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "connection.read"))) return <Forbidden what="connections" />;
   const params = firstValues(await searchParams);
   const query = connectionListQuerySchema.parse(params);
   const context = await requestContext();

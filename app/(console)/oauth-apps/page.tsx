@@ -3,14 +3,13 @@ import Link from "next/link";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { OAuthAppsTable } from "@/components/oauth-apps/oauth-apps-table";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { DATA_STORES, oauthAppListQuerySchema } from "@/lib/schemas/oauth-apps";
 import { firstValues } from "@/lib/search-params";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { searchOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
 
 export const metadata = { title: "OAuth apps" };
@@ -21,7 +20,6 @@ const DATA_STORE_OPTIONS = DATA_STORES.map((d) => ({ value: String(d.id), label:
 
 export default async function OAuthAppsPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "oauthApp.read"))) return <Forbidden what="OAuth apps" />;
   const query = oauthAppListQuerySchema.parse(firstValues(await searchParams));
   const result = await searchOAuthApps(actor, query, await requestContext());
   const canWrite = can(actor.role, "oauthApp.write");

@@ -1,29 +1,37 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon, PlusIcon } from "lucide-react";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeleteAppDialog } from "@/components/apps/delete-app-dialog";
-import { Forbidden } from "@/components/shell/forbidden";
+import { deleteAppAction } from "@/app/(console)/apps/actions";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CONNECTION_CALLBACK_PATH } from "@/lib/dialects/versori/callback";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { can } from "@/lib/permissions";
 import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/switchboard";
 import { getApp, getPublicApp } from "@/lib/server/apps/get-app";
 import { catalogueApp } from "@/lib/server/apps/catalogue";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 
-export const metadata = { title: "App" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (appId: string): Promise<AppDto> => (catalogueApp(appId) ? getPublicApp(appId) : getApp(await requireActor(), appId, await requestContext())));
+
+export async function generateMetadata({ params }: { params: Promise<{ appId: string }> }): Promise<Metadata> {
+  const { appId } = await params;
+  return recordTitle("App", "app.read", () => load(appId).then((a) => a.name));
+}
 
 export default async function AppPage({ params }: { params: Promise<{ appId: string }> }) {
   const { appId } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "app.read"))) return <Forbidden what="apps" />;
   const fromCatalogue = Boolean(catalogueApp(appId));
-  const app: AppDto = await (fromCatalogue ? getPublicApp(appId) : getApp(actor, appId, await requestContext())).catch((error: unknown) =>
+  const app: AppDto = await load(appId).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const h = await headers();
@@ -43,7 +51,13 @@ export default async function AppPage({ params }: { params: Promise<{ appId: str
               <Button asChild><Link href={`/connections/new?appId=${encodeURIComponent(app.id)}`}><PlusIcon aria-hidden />New connection</Link></Button>
             )}
             {canWrite && <Button asChild variant="outline"><Link href={`/apps/${app.id}/edit`}><PencilIcon aria-hidden />Edit</Link></Button>}
-            {canWrite && <DeleteAppDialog id={app.id} name={app.name} version={app.version} />}
+            {canWrite && <ConfirmDeleteDialog
+                title={app.name}
+                description="The app and its stored client secrets are deleted. An app that connections still use cannot be deleted."
+                confirmLabel="Delete app"
+                action={deleteAppAction.bind(null, { id: app.id, version: app.version })}
+                done={{ href: "/apps", message: `Deleted ${app.name}` }}
+              />}
           </>
         }
       />

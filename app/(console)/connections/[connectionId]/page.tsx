@@ -1,25 +1,34 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { DeleteConnectionDialog } from "@/components/connections/delete-connection-dialog";
+import { deleteConnectionAction } from "@/app/(console)/connections/actions";
+import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";
 import { TestConnection } from "@/components/connections/test-connection";
 import { AuditEventsList } from "@/components/integrations/audit-events-list";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { AUTH_TYPE_LABELS, CONNECTION_SECRET_FIELDS, isFormAuthType } from "@/lib/schemas/switchboard";
 import { listResourceEvents } from "@/lib/server/audit/list-resource-events";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
 import { getConnection } from "@/lib/server/connections/get-connection";
 
-export const metadata = { title: "Connection" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (connectionId: string) => getConnection(await requireActor(), connectionId, await requestContext()));
+
+export async function generateMetadata({ params }: { params: Promise<{ connectionId: string }> }): Promise<Metadata> {
+  const { connectionId } = await params;
+  return recordTitle("Connection", "connection.read", () => load(connectionId).then((c) => c.name));
+}
 type Props = { params: Promise<{ connectionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -38,9 +47,8 @@ const when = (iso: string | null) => (iso ? <time dateTime={iso} title={formatDa
 export default async function ConnectionPage({ params, searchParams }: Props) {
   const { connectionId } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "connection.read"))) return <Forbidden what="connections" />;
   const context = await requestContext();
-  const connection = await getConnection(actor, connectionId, context).catch((error: unknown) => (isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error)));
+  const connection = await load(connectionId).catch((error: unknown) => (isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error)));
   const events = await listResourceEvents(actor, { type: "connection", id: connection.id }, context);
   const canWrite = can(actor.role, "connection.write");
   const oauth = connection.app ? needsRedirect(connection.app, connection.authType) : false;
@@ -76,7 +84,22 @@ export default async function ConnectionPage({ params, searchParams }: Props) {
                   Edit
                 </Link>
               </Button>
-              <DeleteConnectionDialog id={connection.id} name={connection.name} version={connection.version} boards={connection.usedByBoards} />
+              <ConfirmDeleteDialog
+                title={connection.name}
+                description="The connection and its stored secrets and tokens are deleted for good."
+                confirmLabel="Delete connection"
+                usedBy={
+                  connection.usedByBoards.length > 0 && (
+                    <UsedByList
+                      heading={`${connection.usedByBoards.length} board${connection.usedByBoards.length === 1 ? " uses" : "s use"} it; published ones will be unpublished:`}
+                      items={connection.usedByBoards.map((b) => `${b.name} (${b.status})`)}
+                    />
+                  )
+                }
+                unused="No board uses this connection."
+                action={deleteConnectionAction.bind(null, { id: connection.id, version: connection.version })}
+                done={{ href: "/connections", message: `Deleted ${connection.name}` }}
+              />
             </>
           )
         }

@@ -2,7 +2,6 @@ import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { connectAction } from "@/app/(console)/connections/actions";
 import { ConnectionForm } from "@/components/connections/connection-form";
-import { Forbidden } from "@/components/shell/forbidden";
 import type { JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AUTH_TYPE_LABELS, connectionFormJsonSchema, isFormAuthType, type AppDto } from "@/lib/schemas/switchboard";
 import { findUsableApp } from "@/lib/server/apps/find-app";
 import { listUsableApps } from "@/lib/server/apps/list-usable-apps";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
 
 export const metadata = { title: "New connection" };
@@ -36,7 +35,7 @@ function AppChoice({ app }: { app: AppDto }) {
 // that type's JSON Schema (the one connection-init returns), or "Connect" for OAuth.
 export default async function NewConnectionPage({ searchParams }: Props) {
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "connection.write"))) return <Forbidden what="connections" />;
+  await requirePagePermission(actor, "connection.write");
   const params = await searchParams;
   const context = await requestContext();
   const app = one(params.appId) ? await findUsableApp(actor, one(params.appId)) : null;

@@ -1,19 +1,29 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeleteIntegrationDialog } from "@/components/integrations/delete-integration-dialog";
+import { deleteIntegrationAction } from "@/app/(console)/integrations/actions";
+import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";
 import { IntegrationDetail } from "@/components/integrations/integration-detail";
 import { VerifyIntegration } from "@/components/integrations/verify-integration";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { can } from "@/lib/permissions";
 import { listResourceEvents } from "@/lib/server/audit/list-resource-events";
 import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listIntegrationAssociations } from "@/lib/server/content/content-associations";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
 
-export const metadata = { title: "Integration" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (guid: string) => getIntegration(await requireActor(), guid, await requestContext()));
+
+export async function generateMetadata({ params }: { params: Promise<{ guid: string }> }): Promise<Metadata> {
+  const { guid } = await params;
+  return recordTitle("Integration", "integration.read", () => load(guid).then((i) => i.name || i.guid));
+}
 
 type Props = { params: Promise<{ guid: string }> };
 
@@ -23,7 +33,7 @@ export default async function IntegrationPage({ params }: Props) {
   const actor = await requireActor();
   await requirePagePermission(actor, "integration.read");
   const context = await requestContext();
-  const integration = await getIntegration(actor, guid, context).catch((error: unknown) =>
+  const integration = await load(guid).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const [associations, events] = await Promise.all([
@@ -57,11 +67,23 @@ export default async function IntegrationPage({ params }: Props) {
               </Button>
             )}
             {canDelete && (
-              <DeleteIntegrationDialog
-                guid={integration.guid}
-                name={integration.name}
-                version={integration.version}
-                usedBy={associations.map((a) => a.contentName || a.contentGuid)}
+              <ConfirmDeleteDialog
+                title={integration.name || integration.guid}
+                description="The integration and its stored secrets are deleted for good. This cannot be undone."
+                confirmLabel="Delete integration"
+                // An unnamed integration (the API allows one) is confirmed by its guid instead.
+                typeToConfirm={integration.name || integration.guid}
+                usedBy={
+                  associations.length > 0 && (
+                    <UsedByList
+                      heading={`${associations.length} content item${associations.length === 1 ? "" : "s"} use${associations.length === 1 ? "s" : ""} it and will lose access:`}
+                      items={associations.map((a) => a.contentName || a.contentGuid)}
+                    />
+                  )
+                }
+                unused="No content uses this integration."
+                action={deleteIntegrationAction.bind(null, { guid: integration.guid, version: integration.version })}
+                done={{ href: "/integrations", message: `Deleted ${integration.name || integration.guid}` }}
               />
             )}
           </>

@@ -1,21 +1,30 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeleteOAuthAppDialog } from "@/components/oauth-apps/delete-oauth-app-dialog";
+import { deleteOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";
-import { Forbidden } from "@/components/shell/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { callbackUrl } from "@/lib/server/oauth/console-origin";
 import { getOAuthApp } from "@/lib/server/oauth-apps/get-oauth-app";
 
-export const metadata = { title: "OAuth app" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (id: string) => getOAuthApp(await requireActor(), Number(id), await requestContext()));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordTitle("OAuth app", "oauthApp.read", () => load(id).then((a) => a.name));
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,9 +32,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function OAuthAppPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "oauthApp.read"))) return <Forbidden what="OAuth apps" />;
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const app = await getOAuthApp(actor, Number(id), await requestContext()).catch((error: unknown) =>
+  const app = await load(id).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const canWrite = can(actor.role, "oauthApp.write");
@@ -52,7 +60,20 @@ export default async function OAuthAppPage({ params }: Props) {
                   Edit
                 </Link>
               </Button>
-              <DeleteOAuthAppDialog id={app.id} name={app.name} version={app.version} profileCount={app.profileCount} />
+              <ConfirmDeleteDialog
+                title={app.name}
+                description="The OAuth app and its client secret are deleted for good. This cannot be undone."
+                confirmLabel="Delete OAuth app"
+                typeToConfirm={app.name}
+                usedBy={
+                  app.profileCount > 0 &&
+                  `${app.profileCount} OAuth profile${app.profileCount === 1 ? "" : "s"} and ${app.profileCount === 1 ? "its" : "their"} tokens will be deleted with it.`
+                }
+                usedByTestId="delete-profiles"
+                unused="No OAuth profiles use this app."
+                action={deleteOAuthAppAction.bind(null, app.id, app.version)}
+                done={{ href: "/oauth-apps", message: `Deleted ${app.name}${app.profileCount ? ` and its OAuth profiles` : ""}` }}
+              />
             </>
           )
         }

@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";
-import { DeleteProfileDialog } from "@/components/oauth-profiles/delete-profile-dialog";
+import { deleteOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
+import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { EditProfileDialog } from "@/components/oauth-profiles/edit-profile-dialog";
 import { ProfileTokenActions } from "@/components/oauth-profiles/profile-token-actions";
 import { ReplaceTokensDialog } from "@/components/oauth-profiles/replace-tokens-dialog";
@@ -12,12 +15,23 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { getOAuthProfile } from "@/lib/server/oauth-profiles/get-oauth-profile";
 
-export const metadata = { title: "OAuth profile" };
+// One read per request, shared by the <title> and the page (an admin's ?owner= reads a member's).
+const load = cache(async (id: string, owner: string | undefined) => {
+  const actor = await requireActor();
+  const ownerEmail = owner && can(actor.role, "oauthProfile.actForUser") ? owner : null;
+  return getOAuthProfile(actor, Number(id), { user: ownerEmail }, await requestContext());
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id }, { owner }] = await Promise.all([params, searchParams]);
+  return recordTitle("OAuth profile", "oauthProfile.own", () => load(id, owner).then((p) => p.name));
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ owner?: string; connect?: string; reason?: string }> };
 
@@ -35,8 +49,7 @@ export default async function OAuthProfilePage({ params, searchParams }: Props) 
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const ownerEmail = search.owner && can(actor.role, "oauthProfile.actForUser") ? search.owner : null;
-  const profile = await getOAuthProfile(actor, Number(id), { user: ownerEmail }, await requestContext()).catch((error: unknown) =>
+  const profile = await load(id, search.owner).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const mine = profile.owner.id === actor.userId;
@@ -67,7 +80,13 @@ export default async function OAuthProfilePage({ params, searchParams }: Props) 
         actions={
           <>
             <EditProfileDialog id={profile.id} ownerEmail={scopeEmail} version={profile.version} defaults={{ name: profile.name, description: profile.description, oauthAppId: profile.oauthAppId }} />
-            <DeleteProfileDialog id={profile.id} name={profile.name} ownerEmail={scopeEmail} version={profile.version} />
+            <ConfirmDeleteDialog
+              title={profile.name}
+              description="The profile and its stored tokens are deleted for good. This cannot be undone."
+              confirmLabel="Delete profile"
+              action={deleteOAuthProfileAction.bind(null, profile.id, scopeEmail ?? "", profile.version)}
+              done={{ href: scopeEmail ? "/oauth-profiles?owner=all" : "/oauth-profiles", message: `Deleted ${profile.name}` }}
+            />
           </>
         }
       />

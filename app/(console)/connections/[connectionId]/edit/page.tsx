@@ -1,21 +1,29 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { ConnectionForm } from "@/components/connections/connection-form";
-import { Forbidden } from "@/components/shell/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import type { JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { connectionFormJsonSchema, isFormAuthType } from "@/lib/schemas/switchboard";
-import { pageAllowed, requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
 import { getConnection } from "@/lib/server/connections/get-connection";
 
-export const metadata = { title: "Edit connection" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (connectionId: string) => getConnection(await requireActor(), connectionId, await requestContext()));
+
+export async function generateMetadata({ params }: { params: Promise<{ connectionId: string }> }): Promise<Metadata> {
+  const { connectionId } = await params;
+  return recordTitle("Edit connection", "connection.write", () => load(connectionId).then((c) => c.name));
+}
 
 export default async function EditConnectionPage({ params }: { params: Promise<{ connectionId: string }> }) {
   const { connectionId } = await params;
   const actor = await requireActor();
-  if (!(await pageAllowed(actor, "connection.write"))) return <Forbidden what="connections" />;
-  const connection = await getConnection(actor, connectionId, await requestContext()).catch((error: unknown) => (isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error)));
+  await requirePagePermission(actor, "connection.write");
+  const connection = await load(connectionId).catch((error: unknown) => (isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error)));
   const oauth = connection.app ? needsRedirect(connection.app, connection.authType) : true;
   const schema: JsonSchema = !oauth && isFormAuthType(connection.authType) ? (connectionFormJsonSchema(connection.authType) as JsonSchema) : { type: "object", properties: {} };
   return (

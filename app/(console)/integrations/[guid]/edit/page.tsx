@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,12 +11,19 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
+import { recordTitle } from "@/lib/server/page-title";
 import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
 import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
 
-export const metadata = { title: "Edit integration" };
+// One read per request, shared by the <title> and the page.
+const load = cache(async (guid: string) => getIntegration(await requireActor(), guid, await requestContext()));
+
+export async function generateMetadata({ params }: { params: Promise<{ guid: string }> }): Promise<Metadata> {
+  const { guid } = await params;
+  return recordTitle("Edit integration", "integration.update", () => load(guid).then((i) => i.name || i.guid));
+}
 
 type Props = { params: Promise<{ guid: string }> };
 
@@ -24,7 +33,7 @@ export default async function EditIntegrationPage({ params }: Props) {
   const { guid } = await params;
   const actor = await requireActor();
   await requirePagePermission(actor, "integration.update");
-  const integration = await getIntegration(actor, guid, await requestContext()).catch((error: unknown) =>
+  const integration = await load(guid).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
   const template = getTemplate(integration.template);
