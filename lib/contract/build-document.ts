@@ -25,6 +25,7 @@ function errorStatuses(op: ContractOperation): number[] {
   if (op.object) statuses.add(404);
   if (op.ifMatch) statuses.add(412);
   if (op.onBehalf) statuses.add(403).add(404);
+  if (op.tenant) statuses.add(op.tenant.refusal ?? 404);
   return [...statuses].filter((s) => !(s in op.responses)).sort();
 }
 
@@ -88,6 +89,7 @@ function operationObject(contract: DialectContract, op: ContractOperation): ZodO
       ...(op.object && { missing: 404 }),
     },
     ...(op.ifMatch && { "x-if-match": true }),
+    ...(op.tenant && { "x-tenant": { param: op.tenant.param, otherOrganisation: op.tenant.refusal ?? 404 } }),
     ...(op.onBehalf && {
       "x-on-behalf": { ...op.onBehalf, roles: PERMISSIONS[op.onBehalf.permission], refusal: 403, unknownUser: 404 },
     }),
@@ -109,6 +111,7 @@ export function assertContractConsistent(contract: DialectContract): void {
     if (op.ownership !== "none" && !op.object) throw new Error(`${where}: ownership ${op.ownership} needs x-object`);
     if (op.object && !params.includes(op.object.param)) throw new Error(`${where}: object param ${op.object.param} is not in the path`);
     if (!Object.keys(op.responses).some((s) => s.startsWith("2"))) throw new Error(`${where}: no success response`);
+    if (op.tenant && !params.includes(op.tenant.param)) throw new Error(`${where}: tenant param ${op.tenant.param} is not in the path`);
     if (op.onBehalf && !(op.onBehalf.query in (op.request?.query?.shape ?? {}))) throw new Error(`${where}: on-behalf query ${op.onBehalf.query} is not declared in request.query`);
   }
 }

@@ -29,6 +29,10 @@
 //                 `permission` (held by `roles`); anyone else naming a user gets `refusal` (403,
 //                 audited), and a name that is no member of the organisation gets `unknownUser` (404).
 //                 Without it, ownership "user" means the caller's own objects only, for every role.
+//   x-tenant      { param, otherOrganisation }: the path parameter naming the caller's organisation
+//                 (Fruxon's {tenant}, Versori's {organisationId}), given as its id or its slug. Any
+//                 other value, another organisation's or none, is refused with `otherOrganisation`
+//                 (404) before anything else is looked at.
 import type { z } from "zod";
 import { PERMISSIONS, type Permission, type Role } from "@/lib/permissions";
 
@@ -68,6 +72,8 @@ export type ContractOperation = {
   otherUserRefusal?: RefusalStatus;
   /** Honours If-Match (412 when stale) and answers with an ETag. */
   ifMatch?: boolean;
+  /** The path parameter naming the caller's organisation (id or slug); another one gets `refusal` (default 404). */
+  tenant?: { param: string; refusal?: RefusalStatus };
   /** A query parameter that lets a holder of `permission` act for another member (HDP's `?user=`). */
   onBehalf?: { query: string; permission: Permission };
   request?: {

@@ -23,6 +23,8 @@ export function GET(request: Request) {
     mcp: { disabled: true },
     showDeveloperTools: "never",
     persistAuth: false,
+    // Each dialect has a handful of tags: list every operation in the sidebar from the start.
+    defaultOpenAllTags: true,
   });
   return render();
 }

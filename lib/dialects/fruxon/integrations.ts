@@ -7,6 +7,7 @@ import { integrationEtag } from "@/lib/server/integrations/integration-dto";
 import { resolveOptionValues, isFieldRequired } from "@/lib/templates/conditions";
 import { getTemplate } from "@/lib/templates/registry";
 import type { AuthType, Condition, ConfigValues, Match, Template } from "@/lib/templates/types";
+import type { FruxonAuthMetadata, FruxonIntegration, FruxonParameter } from "./schemas";
 
 export const SYSTEM_TYPE = "SYSTEM";
 export const CUSTOM_TYPE = "CUSTOM";
@@ -30,16 +31,17 @@ export const configTestSupported = (template: Template, authType: AuthType) => B
 // A visibility condition as Fruxon parameter rules: one SHOW rule per alternative, each the AND
 // of "option IN values" clauses. (Fruxon documents the rule shape, not its enum values: "SHOW"
 // and "IN" are our choice.)
-function rules(condition: Condition | undefined) {
+function rules(condition: Condition | undefined): FruxonParameter["rules"] {
   if (!condition) return [];
   const matches: readonly Match[] = "anyOf" in condition && Array.isArray(condition.anyOf) ? (condition.anyOf as readonly Match[]) : [condition as Match];
   return matches.map((match) => ({
-    effect: "SHOW",
-    all: Object.entries(match).map(([sourceParam, values]) => ({ sourceParam, operator: "IN", values: [...values] })),
+    effect: "SHOW" as const,
+    all: Object.entries(match).map(([sourceParam, values]) => ({ sourceParam, operator: "IN" as const, values: [...values] })),
   }));
 }
 
-const parameter = (index: number, fields: Record<string, unknown>) => ({
+type ParameterFields = Omit<FruxonParameter, "index" | "typeName" | "integerRange" | "floatRange" | "asset" | "jsonSchema">;
+const parameter = (index: number, fields: ParameterFields): FruxonParameter => ({
   index,
   typeName: null,
   integerRange: null,
@@ -49,7 +51,7 @@ const parameter = (index: number, fields: Record<string, unknown>) => ({
   ...fields,
 });
 
-function parametersMetadata(template: Template, config: ConfigValues | null) {
+function parametersMetadata(template: Template, config: ConfigValues | null): FruxonParameter[] {
   const optionValues = resolveOptionValues(template, config ?? {});
   const options = template.options
     .filter((option) => option.name !== "auth_type")
@@ -87,7 +89,7 @@ function parametersMetadata(template: Template, config: ConfigValues | null) {
   return [...options, ...fields];
 }
 
-function authMetadata(template: Template, authTypes: readonly AuthType[]) {
+function authMetadata(template: Template, authTypes: readonly AuthType[]): FruxonAuthMetadata[] {
   return authTypes.map((authType) => ({
     id: authMetadataId(template.id, authType),
     displayName: authType,
@@ -104,7 +106,7 @@ function authMetadata(template: Template, authTypes: readonly AuthType[]) {
   }));
 }
 
-export function toFruxonIntegration(dto: IntegrationDto) {
+export function toFruxonIntegration(dto: IntegrationDto): FruxonIntegration {
   const template = getTemplate(dto.template);
   return {
     id: dto.slug,
@@ -122,7 +124,7 @@ export function toFruxonIntegration(dto: IntegrationDto) {
 }
 
 /** A built-in template as Fruxon's read-only SYSTEM integration (id = template id). */
-export function toSystemIntegration(template: Template) {
+export function toSystemIntegration(template: Template): FruxonIntegration {
   return {
     id: template.id,
     displayName: template.name,

@@ -11,9 +11,8 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { pageIntegrations } from "@/lib/server/integrations/page-integrations";
 import { TEMPLATES } from "@/lib/templates/registry";
 import { CUSTOM_TYPE, FRUXON_TYPES, SYSTEM_TYPE, toFruxonIntegration, toSystemIntegration } from "./integrations";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type fruxonIntegrationPageSchema } from "./schemas";
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
 
 const badQuery = (field: string, message: string) => new AppError("validation_failed", message, { fieldErrors: { [field]: [message] } });
 
@@ -52,7 +51,7 @@ export function parseListQuery(url: URL) {
   return { search, types, tags, pageSize, cursor };
 }
 
-export async function listFruxonIntegrations(actor: Actor, url: URL, context: RequestContext) {
+export async function listFruxonIntegrations(actor: Actor, url: URL, context: RequestContext): Promise<z.infer<typeof fruxonIntegrationPageSchema>> {
   const { search, types, tags, pageSize, cursor } = parseListQuery(url);
   const wantSystem = types.length === 0 || types.includes(SYSTEM_TYPE);
   const wantTenant = types.length === 0 || types.includes(CUSTOM_TYPE);

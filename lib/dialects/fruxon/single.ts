@@ -10,6 +10,7 @@ import { getTemplate } from "@/lib/templates/registry";
 import type { AuthType, Template } from "@/lib/templates/types";
 import { configTestSupported, toSystemIntegration } from "./integrations";
 import { toVerifyInput } from "./requests";
+import type { FruxonVerifyResult } from "./schemas";
 
 /** "{id}" or "{id}:{verb}" (Google-style custom methods); the verb must be the one this method serves. */
 export function parseSegment(segment: string, verb: string | null): { id: string } {
@@ -32,7 +33,7 @@ export async function systemIntegrationResponse(actor: Actor, template: Template
   return Response.json(toSystemIntegration(await getTemplateFor(actor, template.id, context)));
 }
 
-const toVerifyResult = (outcome: VerifyOutcome) => ({
+const toVerifyResult = (outcome: VerifyOutcome): FruxonVerifyResult => ({
   success: outcome.ok,
   error: outcome.ok ? null : `${outcome.error}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ""}`,
   authorizationUrl: null,
