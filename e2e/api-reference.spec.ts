@@ -10,7 +10,7 @@ test("every dialect has a tab listing all its operations and how to authenticate
   await signInAsAdmin(page);
   const html = await (await page.request.get("/api/docs")).text();
   const dialects = [...new Set([...html.matchAll(/\/api\/openapi\/([a-z0-9-]+)\.json/g)].map((m) => m[1]))];
-  expect(dialects).toEqual(expect.arrayContaining(["posit", "hdp", "fruxon"]));
+  expect(dialects).toEqual(expect.arrayContaining(["posit", "hdp", "fruxon", "versori"]));
   for (const dialect of dialects) {
     const document = (await (await page.request.get(`/api/openapi/${dialect}.json`)).json()) as Document;
     await page.goto(`/api/docs?api=${dialect}`);

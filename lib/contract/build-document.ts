@@ -44,7 +44,7 @@ function operationObject(contract: DialectContract, op: ContractOperation): ZodO
   const errorBody = { description: "", content: { [contract.errorContentType]: { schema: contract.errorSchema } } };
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, response] of Object.entries(op.responses)) {
-    responses[status as `2${string}`] = {
+    responses[status as `${2 | 3}${string}`] = {
       description: response.description,
       ...(response.headers && { headers: response.headers }),
       ...(response.schema && { content: { [response.contentType ?? "application/json"]: { schema: response.schema } } }),
@@ -110,7 +110,8 @@ export function assertContractConsistent(contract: DialectContract): void {
     }
     if (op.ownership !== "none" && !op.object) throw new Error(`${where}: ownership ${op.ownership} needs x-object`);
     if (op.object && !params.includes(op.object.param)) throw new Error(`${where}: object param ${op.object.param} is not in the path`);
-    if (!Object.keys(op.responses).some((s) => s.startsWith("2"))) throw new Error(`${where}: no success response`);
+    // A success is a 2xx, or a redirect for a browser's landing (Switchboard's OAuth callback).
+    if (!Object.keys(op.responses).some((s) => /^[23]/.test(s))) throw new Error(`${where}: no success response`);
     if (op.tenant && !params.includes(op.tenant.param)) throw new Error(`${where}: tenant param ${op.tenant.param} is not in the path`);
     if (op.onBehalf && !(op.onBehalf.query in (op.request?.query?.shape ?? {}))) throw new Error(`${where}: on-behalf query ${op.onBehalf.query} is not declared in request.query`);
   }

@@ -18,31 +18,3 @@ export const CONSOLE_ROUTES: readonly { route: string; why: string }[] = [
   { route: "GET /api/console/search", why: "the ⌘K palette's search (signed-in session)" },
 ];
 
-// Dialect routes that landed before the contract did, still to be described in their dialect's
-// document (lib/dialects/<fruxon|hdp|versori>/openapi.ts, by the dialect's owner). Temporary: the coverage test
-// fails once one of these is documented and still listed here, so the list only shrinks. Add
-// nothing to it.
-export const NOT_YET_DOCUMENTED: readonly string[] = [
-  "GET /api/switchboard/v1alpha1/apps",
-  "GET /api/switchboard/v1alpha1/apps/{appId}",
-  "GET /api/switchboard/v1alpha1/connections/oauth2/callback",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/apps",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/apps",
-  "DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId}",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId}",
-  "PUT /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId}",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/boards",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/boards",
-  "DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId}",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId}",
-  "PUT /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId}",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId}/publish",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId}/unpublish",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/connected-apps",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/connection-init",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/connections",
-  "POST /api/switchboard/v1alpha1/organisations/{organisationId}/connections",
-  "DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId}",
-  "GET /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId}",
-  "PUT /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId}",
-];

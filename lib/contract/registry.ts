@@ -4,12 +4,14 @@
 import { fruxonContract } from "@/lib/dialects/fruxon/openapi";
 import { hdpContract } from "@/lib/dialects/hdp/openapi";
 import { positContract } from "@/lib/dialects/posit/openapi";
+import { versoriContract } from "@/lib/dialects/versori/openapi";
 import type { DialectContract } from "./operation";
 
 export const DIALECT_CONTRACTS: readonly DialectContract[] = [
   positContract,
   hdpContract,
   fruxonContract,
+  versoriContract,
 ];
 
 export const findContract = (name: string) => DIALECT_CONTRACTS.find((contract) => contract.name === name);

@@ -1,6 +1,6 @@
 // Calls the Switchboard route handlers (app/api/switchboard/v1alpha1/**) with real Request
 // objects, the way Next.js does, and checks every response body against the vendor's OpenAPI
-// document for the operation it belongs to. HTTP-level tests of the same routes are in e2e/api/.
+// document and against ours for the operation it belongs to. HTTP-level tests of the same routes are in e2e/api/.
 import { expect } from "vitest";
 import * as publicApps from "@/app/api/switchboard/v1alpha1/apps/route";
 import * as publicApp from "@/app/api/switchboard/v1alpha1/apps/[appId]/route";
@@ -14,7 +14,13 @@ import * as connectionInit from "@/app/api/switchboard/v1alpha1/organisations/[o
 import * as connectedApps from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connected-apps/route";
 import * as connections from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connections/route";
 import * as connection from "@/app/api/switchboard/v1alpha1/organisations/[organisationId]/connections/[connectionId]/route";
+import { buildDocument } from "@/lib/contract/build-document";
+import { versoriContract } from "@/lib/dialects/versori/openapi";
+import { bodyValidator } from "./openapi-document";
 import { responseErrors } from "./versori-spec";
+
+// Our own document for these operations (lib/dialects/versori/openapi.ts), exact where the vendor's is open.
+const ourDocument = bodyValidator(buildDocument(versoriContract));
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Module = Partial<Record<"GET" | "POST" | "PUT" | "DELETE", Handler>>;
@@ -67,6 +73,8 @@ export async function call(method: "GET" | "POST" | "PUT" | "DELETE", pathAndQue
   const parsed = text ? JSON.parse(text) : undefined;
   const errors = await responseErrors(operations[method], response.status, parsed);
   expect(errors, `${method} ${pathAndQuery} → ${response.status} ${text.slice(0, 400)} does not match ${operations[method]} in the vendor's document`).toEqual([]);
+  const ours = ourDocument(operations[method], response.status, parsed);
+  expect(ours, `${method} ${pathAndQuery} → ${response.status} ${text.slice(0, 400)} does not match ${operations[method]} in our document`).toBeNull();
   return { status: response.status, body: parsed, headers: response.headers, text };
 }
 
