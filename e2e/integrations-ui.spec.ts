@@ -212,3 +212,33 @@ test("a stale edit shows a conflict and keeps the first save; verify and delete 
   await page.goto(`/integrations/${guid}`);
   await expect(page.locator("#main").getByTestId("integration-not-found")).toBeVisible();
 });
+
+test("unsaved changes: the browser's Back asks first; staying keeps the edit, leaving goes back", async ({ page, request }) => {
+  const created = await request.post("/__api__/v1/oauth/integrations", {
+    headers: { Authorization: `Key ${roleKeys().admin}` },
+    data: { name: unique("Back guard"), template: "connect", config: { max_role: "Viewer" } },
+  });
+  const { guid } = await created.json();
+  await signInAsAdmin(page);
+  await page.goto(`/integrations/${guid}`);
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(new RegExp(`/integrations/${guid}/edit$`));
+  const name = page.getByLabel("Name", { exact: true });
+  await name.fill("Changed but not saved");
+
+  const dialogs: string[] = [];
+  page.once("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goBack();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toMatch(/unsaved changes/i);
+  await expect(page).toHaveURL(new RegExp(`/integrations/${guid}/edit$`));
+  await expect(name).toHaveValue("Changed but not saved");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/integrations/${guid}$`));
+  await expect(page.getByTestId("integration-detail")).toBeVisible();
+});

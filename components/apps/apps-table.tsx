@@ -62,10 +62,7 @@ export function AppsTable({ canDelete, ...props }: ServerListProps<AppRow> & { c
                 usedBy: row.connectionCount ? plural(row.connectionCount, "connection", "connections") : undefined,
                 consequence: "so it is kept until they are deleted",
               }),
-              run: async (rows) => {
-                const result = await deleteAppsAction(rows.map((row) => ({ id: row.id, version: row.version })));
-                return result.ok ? null : result.error;
-              },
+              run: (rows) => deleteAppsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
             }
           : undefined
       }

@@ -50,10 +50,7 @@ export function BoardsTable({ canDelete, ...props }: ServerListProps<BoardDto> &
         canDelete
           ? {
               describe: (row) => ({ id: row.id, name: row.name, consequence: row.status === "published" ? "published: its flows stop" : undefined }),
-              run: async (rows) => {
-                const result = await deleteBoardsAction(rows.map((row) => ({ id: row.id, version: row.version })));
-                return result.ok ? null : result.error;
-              },
+              run: (rows) => deleteBoardsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
             }
           : undefined
       }

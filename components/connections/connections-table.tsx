@@ -58,10 +58,7 @@ export function ConnectionsTable({ canDelete, ...props }: ServerListProps<Connec
                 usedBy: row.usedByBoards.length ? `${plural(row.usedByBoards.length, "board", "boards")} (${row.usedByBoards.map((b) => b.name).join(", ")})` : undefined,
                 consequence: "which will be unpublished",
               }),
-              run: async (rows) => {
-                const result = await deleteConnectionsAction(rows.map((row) => ({ id: row.id, version: row.version })));
-                return result.ok ? null : result.error;
-              },
+              run: (rows) => deleteConnectionsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
             }
           : undefined
       }

@@ -130,7 +130,7 @@ export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
         </Widget>
       )}
       {show("expiring") && (
-        <Widget widget="expiring" title="Expiring within 14 days" more={{ href: "/api-keys?sort=expires", label: "API keys" }} empty="Nothing expires in the next 14 days.">
+        <Widget widget="expiring" title="Expiring or needing reauthorization" more={{ href: "/api-keys?sort=expires", label: "API keys" }} empty="No key or token expires in the next 14 days.">
           {(items) => (
             <ul className="divide-y text-sm">
               {items.map((k) => (
@@ -140,7 +140,13 @@ export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
                     {k.name}
                   </Link>
                   <span className="ml-auto text-xs text-muted-foreground">
-                    expires <RelativeTime value={k.expiresAt} />
+                    {k.needsReauthorization ? (
+                      <Badge variant="warning">Needs reauthorization</Badge>
+                    ) : k.expiresAt ? (
+                      <>
+                        {Date.parse(k.expiresAt) <= Date.now() ? "expired" : "expires"} <RelativeTime value={k.expiresAt} />
+                      </>
+                    ) : null}
                   </span>
                 </li>
               ))}

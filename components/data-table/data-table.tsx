@@ -14,7 +14,7 @@
  *   export function WidgetsTable(props: ServerListProps<WidgetDto>) {
  *     return <DataTable {...props} tableId="widgets" noun={["widget", "widgets"]} columns={widgetColumns}
  *       getRowId={(w) => w.id} exportHref="/api/console/export/widgets"
- *       bulkDelete={{ describe: (w) => ({ id: w.id, name: w.name }), run: (rows) => deleteWidgetsAction(...) }} />;
+ *       bulkDelete={{ describe: (w) => ({ id: w.id, name: w.name }), run: (rows) => deleteWidgetsAction(rows.map(…)) }} />;
  *   }
  *   // app/(console)/widgets/page.tsx (server): parse ?page&size&sort&<filters> with the section's zod
  *   // schema, call the list service, render <WidgetsTable rows total page pageCount pageSize sort toolbar={<WidgetFilters/>} />
@@ -74,8 +74,8 @@ export type ServerListProps<TData> = {
 
 export type BulkDelete<TData> = {
   describe: (row: TData) => BulkDeleteItem;
-  /** Deletes the rows; resolves to an error message to show, or null. */
-  run: (rows: TData[]) => Promise<string | null>;
+  /** Deletes the rows (a server action's result: `{ ok: true }`, or `{ error }` to show in the dialog). */
+  run: (rows: TData[]) => Promise<{ ok?: true; error?: string }>;
 };
 
 type DataTableProps<TData> = ServerListProps<TData> & {
@@ -277,7 +277,10 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
         <BulkDeleteDialog
           items={confirming.map(bulkDelete.describe)}
           noun={noun}
-          onConfirm={() => bulkDelete.run(confirming)}
+          onConfirm={async () => {
+            const result = await bulkDelete.run(confirming);
+            return result.ok ? null : (result.error ?? "Not deleted");
+          }}
           onClose={(deleted) => {
             const count = confirming.length;
             setConfirming(null);

@@ -3,11 +3,14 @@
 import { useEffect } from "react";
 
 export const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
+const GUARD = "__unsavedChangesGuard";
 
 /**
  * While `dirty`: closing or reloading the tab asks first (`beforeunload`), and so does following
  * a link inside the console (a click on any same-origin <a>, caught before Next's router sees
- * it). Returns `confirmLeave()` for the form's own Cancel button.
+ * it) and the browser's Back button (a guard history entry for this same URL: Back lands on the
+ * page's own entry, we ask, and either put the guard back or go on back). Returns
+ * `confirmLeave()` for the form's own Cancel button.
  */
 export function useUnsavedChanges(dirty: boolean) {
   useEffect(() => {
@@ -27,10 +30,23 @@ export function useUnsavedChanges(dirty: boolean) {
         event.stopImmediatePropagation();
       }
     };
+    // The guard keeps Next's own state (its router treats the entry as this page, should it ever
+    // pop into it), marked so a second form on the page does not stack another.
+    const pushGuard = () => window.history.pushState({ ...window.history.state, [GUARD]: true }, "", window.location.href);
+    if (!window.history.state?.[GUARD]) pushGuard();
+    const onPopState = () => {
+      if (window.history.state?.[GUARD]) return;
+      if (window.confirm(LEAVE_MESSAGE)) {
+        window.removeEventListener("popstate", onPopState);
+        window.history.back();
+      } else pushGuard();
+    };
     window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("popstate", onPopState);
     document.addEventListener("click", onClick, { capture: true });
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("popstate", onPopState);
       document.removeEventListener("click", onClick, { capture: true });
     };
   }, [dirty]);

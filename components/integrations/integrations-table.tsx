@@ -24,10 +24,7 @@ export function IntegrationsTable({ canDelete, ...props }: ServerListProps<Integ
                 name: row.name || row.guid,
                 usedBy: row.contentCount ? `${row.contentCount} content item${row.contentCount === 1 ? "" : "s"}` : undefined,
               }),
-              run: async (rows) => {
-                const result = await deleteIntegrationsAction(rows.map((row) => ({ guid: row.guid, version: row.version })));
-                return result.ok ? null : result.error;
-              },
+              run: (rows) => deleteIntegrationsAction(rows.map((row) => ({ guid: row.guid, version: row.version }))),
             }
           : undefined
       }

@@ -67,10 +67,7 @@ export function OAuthAppsTable({ canDelete, ...props }: ServerListProps<OAuthApp
                 usedBy: row.profileCount ? plural(row.profileCount, "OAuth profile", "OAuth profiles") : undefined,
                 consequence: "deleted with it, tokens and all",
               }),
-              run: async (rows) => {
-                const result = await deleteOAuthAppsAction(rows.map((row) => ({ id: row.id, version: row.version })));
-                return result.ok ? null : result.error;
-              },
+              run: (rows) => deleteOAuthAppsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
             }
           : undefined
       }

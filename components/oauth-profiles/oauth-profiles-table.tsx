@@ -51,10 +51,7 @@ export function OAuthProfilesTable({ showOwner, ...props }: ServerListProps<OAut
       defaultHidden={{ lastRefreshed: false }}
       bulkDelete={{
         describe: (row) => ({ id: String(row.id), name: showOwner ? `${row.name} (${row.owner.email})` : row.name, consequence: "its tokens are deleted with it" }),
-        run: async (rows) => {
-          const result = await deleteOAuthProfilesAction(rows.map((row) => ({ id: row.id, version: row.version, owner: showOwner ? row.owner.email : "" })));
-          return result.ok ? null : result.error;
-        },
+        run: (rows) => deleteOAuthProfilesAction(rows.map((row) => ({ id: row.id, version: row.version, owner: showOwner ? row.owner.email : "" }))),
       }}
     />
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listPageFields } from "./list-query";
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
@@ -27,8 +28,6 @@ export const API_KEY_SORTS = ["name", "-name", "created", "-created", "lastUsed"
 
 export const apiKeyListQuerySchema = z.object({
   status: z.enum(API_KEY_STATUS_FILTERS).catch(""),
-  sort: z.enum(API_KEY_SORTS).catch("-created"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  size: z.coerce.number().pipe(z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+  ...listPageFields(API_KEY_SORTS, "-created"),
 });
 export type ApiKeyListQuery = z.infer<typeof apiKeyListQuerySchema>;

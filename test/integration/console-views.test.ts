@@ -9,6 +9,9 @@ import { exportAuditEvents } from "@/lib/server/audit/export-audit-events";
 import { getDashboardWidget, widgetsFor } from "@/lib/server/dashboard/dashboard-widgets";
 import { createIntegration } from "@/lib/server/integrations/create-integration";
 import { exportIntegrations } from "@/lib/server/integrations/export-integrations";
+import { db } from "@/lib/server/db/client";
+import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
+import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-profile";
 import { searchConsole } from "@/lib/server/search/search-console";
 import { memberListQuerySchema } from "@/lib/schemas/users";
 import { apiKeyListQuerySchema } from "@/lib/schemas/api-keys";
@@ -36,6 +39,24 @@ describe("console views", () => {
     expect(counts.find((c) => c.label === "Integrations")?.count).toBe(1);
     const activity = await getDashboardWidget(admin, "activity", context());
     expect(activity[0]).toMatchObject({ action: "integration.create", outcome: "success" });
+  });
+
+  it("the expiring widget lists one's own OAuth profiles that need reauthorization, never another member's", async () => {
+    const { admin, publisher } = await createTeam();
+    const app = await createOAuthApp(
+      admin,
+      { name: "Expiry_app", dataStore: 1, clientId: "c", clientSecret: "s", authorizeURI: "https://idp.example.com/a", tokenURI: "https://idp.example.com/t" },
+      context(),
+    );
+    const mine = await createOAuthProfile(publisher, { name: "Broken_mine", oauthAppId: app.id, refreshToken: "rt-1" }, {}, context());
+    const healthy = await createOAuthProfile(publisher, { name: "Healthy_mine", oauthAppId: app.id, refreshToken: "rt-2" }, {}, context());
+    const theirs = await createOAuthProfile(admin, { name: "Broken_admins", oauthAppId: app.id, refreshToken: "rt-3" }, {}, context());
+    // What a refresh answered with invalid_grant leaves behind (lib/server/oauth).
+    await db.oAuthCredential.updateMany({ where: { resourceType: "oauthProfile", resourceId: { in: [String(mine.id), String(theirs.id)] } }, data: { state: "needs_reauthorization" } });
+    const items = await getDashboardWidget(publisher, "expiring", context());
+    expect(items).toEqual([{ kind: "OAuth profile", name: "Broken_mine", expiresAt: null, needsReauthorization: true, href: `/oauth-profiles/${mine.id}` }]);
+    expect(JSON.stringify(items)).not.toContain(String(healthy.name));
+    expect((await getDashboardWidget(admin, "expiring", context())).map((i) => i.name)).toEqual(["Broken_admins"]);
   });
 
   it("search finds integrations and users by name for the roles that may read them", async () => {
@@ -78,5 +99,27 @@ describe("console views", () => {
     expect(await names("")).toEqual(["kept"]);
     expect(await names("revoked")).toEqual(["revoked"]);
     expect((await names("all")).sort()).toEqual(["kept", "revoked"]);
+  });
+
+  it("pages API keys by keyset in every order, never-used and never-expiring keys in a fixed place", async () => {
+    const { publisher } = await createTeam();
+    for (let i = 0; i < 12; i++) await createApiKey(publisher, { name: `key ${String(i).padStart(2, "0")}`, ...(i % 4 === 0 ? {} : { expiresInDays: 30 + i }) }, context());
+    await db.apiKey.updateMany({ where: { userId: publisher.userId, name: { in: ["key 03", "key 07"] } }, data: { lastUsedAt: new Date() } });
+    const walk = async (sort: string) => {
+      const seen: string[] = [];
+      let page = await searchApiKeys(publisher, apiKeyListQuerySchema.parse({ sort, size: 10 }), context());
+      expect(page).toMatchObject({ total: 12, pageCount: 2 });
+      seen.push(...page.items.map((k) => k.name));
+      page = await searchApiKeys(publisher, apiKeyListQuerySchema.parse({ sort, size: 10, page: 2, cursor: page.cursors.next }), context());
+      seen.push(...page.items.map((k) => k.name));
+      const jumped = await searchApiKeys(publisher, apiKeyListQuerySchema.parse({ sort, size: 10, page: 2 }), context());
+      expect(jumped.items.map((k) => k.name)).toEqual(seen.slice(10));
+      return seen;
+    };
+    expect(await walk("name")).toEqual(Array.from({ length: 12 }, (_, i) => `key ${String(i).padStart(2, "0")}`));
+    const byExpiry = await walk("expires");
+    expect(byExpiry.slice(-3).sort()).toEqual(["key 00", "key 04", "key 08"]);
+    expect(byExpiry.slice(0, 9)).toEqual(["key 01", "key 02", "key 03", "key 05", "key 06", "key 07", "key 09", "key 10", "key 11"]);
+    expect((await walk("-lastUsed")).slice(0, 2).sort()).toEqual(["key 03", "key 07"]);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AppsTable, CatalogueTable } from "@/components/apps/apps-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,18 +43,7 @@ export default async function AppsPage({ searchParams }: Props) {
           sort={query.sort}
           canDelete={canWrite}
           toolbar={<DataTableFilters label="Apps" id="app" search={{ placeholder: "Name" }} />}
-          empty={
-            <EmptyState
-              icon={<AppWindowIcon />}
-              title="No apps match"
-              description={own.total > 0 ? "This page is past the last one." : "Try another search."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/apps">Show all apps</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<AppWindowIcon />} noun="apps" total={own.total} href="/apps" hint="Try another search." />}
         />
       )}
       <h2 className="mt-8 mb-2 font-medium">Public catalogue</h2>

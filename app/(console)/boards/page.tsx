@@ -1,9 +1,8 @@
 import { LayoutGridIcon } from "lucide-react";
-import Link from "next/link";
 import { BoardsTable } from "@/components/boards/boards-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
-import { Button } from "@/components/ui/button";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
@@ -37,18 +36,7 @@ export default async function BoardsPage({ searchParams }: Props) {
           sort={query.sort}
           canDelete={can(actor.role, "board.write")}
           toolbar={<DataTableFilters label="Boards" id="board" search={{ placeholder: "Name" }} selects={[{ key: "status", label: "Status", any: "Any status", options: STATUS_OPTIONS, width: "w-36" }]} />}
-          empty={
-            <EmptyState
-              icon={<LayoutGridIcon />}
-              title="No boards match"
-              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/boards">Show all boards</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<LayoutGridIcon />} noun="boards" total={result.total} href="/boards" />}
         />
       )}
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,18 +69,7 @@ export default async function ConnectionsPage({ searchParams }: Props) {
               ]}
             />
           }
-          empty={
-            <EmptyState
-              icon={<CableIcon />}
-              title="No connections match"
-              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/connections">Show all connections</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<CableIcon />} noun="connections" total={result.total} href="/connections" />}
         />
       )}
     </>

@@ -2,6 +2,7 @@ import { AppWindowIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { OAuthAppsTable } from "@/components/oauth-apps/oauth-apps-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -60,18 +61,7 @@ export default async function OAuthAppsPage({ searchParams }: Props) {
               selects={[{ key: "dataStore", label: "Data store", any: "All data stores", options: DATA_STORE_OPTIONS, width: "w-52" }]}
             />
           }
-          empty={
-            <EmptyState
-              icon={<AppWindowIcon />}
-              title="No OAuth apps match"
-              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/oauth-apps">Show all OAuth apps</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<AppWindowIcon />} noun="OAuth apps" total={result.total} href="/oauth-apps" />}
         />
       )}
     </>

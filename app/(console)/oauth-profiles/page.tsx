@@ -2,6 +2,7 @@ import { PlusIcon, UserRoundKeyIcon } from "lucide-react";
 import Link from "next/link";
 import { DataTableFilters, type SelectFilter } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { OAuthProfilesTable } from "@/components/oauth-profiles/oauth-profiles-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -56,18 +57,7 @@ export default async function OAuthProfilesPage({ searchParams }: Props) {
           sort={query.sort}
           showOwner={showOwner}
           toolbar={<DataTableFilters label="OAuth profiles" id="oauth-profile" search={{ placeholder: "Name or description" }} selects={selects} />}
-          empty={
-            <EmptyState
-              icon={<UserRoundKeyIcon />}
-              title={showOwner && !query.q && !query.app ? "No profiles here" : "No profiles match"}
-              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/oauth-profiles">Show my profiles</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<UserRoundKeyIcon />} noun="profiles" total={result.total} href="/oauth-profiles" showAll="Show my profiles" />}
         />
       )}
     </>

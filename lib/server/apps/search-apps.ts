@@ -7,7 +7,7 @@ import type { AppListQuery } from "@/lib/schemas/switchboard-lists";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
-import { col, inPageOrder, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
+import { col, inPageOrder, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { secretStatuses } from "@/lib/server/secrets/secret-store";
 import { APP_RESOURCE, toAppDto } from "./app-dto";
@@ -21,10 +21,8 @@ const id = col(Prisma.sql`a.id`, "id", "uuid");
 const name = col(Prisma.sql`a.name`, "name", "text");
 const created = col(Prisma.sql`a.created_at`, "createdAt", "timestamptz");
 const ORDER: Record<AppListQuery["sort"], SortOrder> = {
-  name: sortOrder("asc", [name, id]),
-  "-name": sortOrder("desc", [name, id]),
-  created: sortOrder("asc", [created, id]),
-  "-created": sortOrder("desc", [created, id]),
+  ...sortBoth("name", [name, id]),
+  ...sortBoth("created", [created, id]),
 };
 
 export async function searchApps(actor: Actor, query: AppListQuery, context: RequestContext): Promise<Page<AppListItem>> {

@@ -5,7 +5,7 @@ import type { BoardListQuery } from "@/lib/schemas/switchboard-lists";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
-import { col, inPageOrder, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
+import { col, inPageOrder, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { BOARD_RESOURCE, boardInclude, toBoardDto } from "./board-dto";
 
@@ -16,10 +16,8 @@ const id = col(Prisma.sql`b.id`, "id", "uuid");
 const name = col(Prisma.sql`b.name`, "name", "text");
 const created = col(Prisma.sql`b.created_at`, "createdAt", "timestamptz");
 const ORDER: Record<BoardListQuery["sort"], SortOrder> = {
-  name: sortOrder("asc", [name, id]),
-  "-name": sortOrder("desc", [name, id]),
-  created: sortOrder("asc", [created, id]),
-  "-created": sortOrder("desc", [created, id]),
+  ...sortBoth("name", [name, id]),
+  ...sortBoth("created", [created, id]),
 };
 
 export async function searchBoards(actor: Actor, query: BoardListQuery, context: RequestContext): Promise<Page<BoardDto>> {

@@ -6,7 +6,7 @@ import type { ConnectionListQuery } from "@/lib/schemas/switchboard-lists";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
-import { col, inPageOrder, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
+import { col, inPageOrder, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
 import { CONNECTION_RESOURCE, toConnectionDtos } from "./connection-dto";
@@ -20,14 +20,10 @@ const created = col(Prisma.sql`c.created_at`, "createdAt", "timestamptz");
 const updated = col(Prisma.sql`c.updated_at`, "updatedAt", "timestamptz");
 const authType = col(Prisma.sql`c.auth_type`, "authType", "text");
 const ORDER: Record<ConnectionListQuery["sort"], SortOrder> = {
-  name: sortOrder("asc", [name, id]),
-  "-name": sortOrder("desc", [name, id]),
-  created: sortOrder("asc", [created, id]),
-  "-created": sortOrder("desc", [created, id]),
-  updated: sortOrder("asc", [updated, id]),
-  "-updated": sortOrder("desc", [updated, id]),
-  authType: sortOrder("asc", [authType, name, id]),
-  "-authType": sortOrder("desc", [authType, name, id]),
+  ...sortBoth("name", [name, id]),
+  ...sortBoth("created", [created, id]),
+  ...sortBoth("updated", [updated, id]),
+  ...sortBoth("authType", [authType, name, id]),
 };
 
 type Filter = Pick<ConnectionListQuery, "q" | "appId" | "authType">;

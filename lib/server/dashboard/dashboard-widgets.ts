@@ -3,7 +3,7 @@ import "server-only";
 // may read: `widgetsFor` names the widgets a role gets, and each function checks its permission
 // again (a direct call to the route handler gets 403, never another role's data).
 import { can, type Permission } from "@/lib/permissions";
-import type { DashboardData, DashboardWidget, EventItem } from "@/lib/schemas/dashboard";
+import type { DashboardData, ExpiringItem, DashboardWidget, EventItem } from "@/lib/schemas/dashboard";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -40,6 +40,34 @@ function toEventItem(row: { id: bigint; action: string; outcome: string; actorLa
 }
 
 const eventSelect = { id: true, action: true, outcome: true, actorLabel: true, detail: true, createdAt: true, resourceType: true, resourceId: true } as const;
+
+/**
+ * OAuth tokens that will stop working: the caller's own profiles, and the organisation's
+ * connections for roles that read them — those needing reauthorization, or whose access token
+ * expires within the window with no refresh token to renew it (a refreshable one renews itself).
+ */
+async function expiringTokens(actor: Actor, until: Date): Promise<ExpiringItem[]> {
+  const connections = can(actor.role, "connection.read");
+  const rows = await db.$queryRaw<{ kind: "oauthProfile" | "connection"; id: string; name: string; state: string; expires_at: Date | null }[]>`
+    SELECT c.resource_type AS kind, c.resource_id AS id, COALESCE(p.name, k.name) AS name, c.state, c.access_token_expires_at AS expires_at
+      FROM oauth_credentials c
+      LEFT JOIN oauth_profiles p ON c.resource_type = 'oauthProfile' AND p.id::text = c.resource_id AND p.owner_id = ${actor.userId}::uuid
+      LEFT JOIN connections k ON c.resource_type = 'connection' AND ${connections}::boolean AND k.id::text = c.resource_id
+     WHERE c.organization_id = ${actor.organizationId}::uuid
+       AND (p.id IS NOT NULL OR k.id IS NOT NULL)
+       AND (c.state = 'needs_reauthorization'
+            OR (c.access_token_expires_at <= ${until}
+                AND NOT EXISTS (SELECT 1 FROM secrets s WHERE s.resource_type = c.resource_type AND s.resource_id = c.resource_id AND s.field = 'refreshToken')))
+     ORDER BY (c.state = 'needs_reauthorization') DESC, c.access_token_expires_at NULLS LAST
+     LIMIT ${LIST_SIZE}`;
+  return rows.map((r) => ({
+    kind: r.kind === "connection" ? ("Connection" as const) : ("OAuth profile" as const),
+    name: r.name,
+    expiresAt: r.expires_at?.toISOString() ?? null,
+    ...(r.state === "needs_reauthorization" && { needsReauthorization: true }),
+    href: r.kind === "connection" ? `/connections/${r.id}` : `/oauth-profiles/${r.id}`,
+  }));
+}
 
 const WIDGETS: { [W in DashboardWidget]: (actor: Actor) => Promise<DashboardData[W]> } = {
   async counts(actor) {
@@ -79,14 +107,24 @@ const WIDGETS: { [W in DashboardWidget]: (actor: Actor) => Promise<DashboardData
   },
 
   async expiring(actor) {
-    const keys = await db.apiKey.findMany({
-      where: { organizationId: actor.organizationId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date(), lte: new Date(Date.now() + EXPIRING_WITHIN_DAYS * DAY) } },
-      orderBy: { expiresAt: "asc" },
-      take: LIST_SIZE,
-      select: { name: true, expiresAt: true },
-    });
-    // OAuth tokens (profiles, connections) join this list as those sections land.
-    return keys.map((k) => ({ kind: "API key" as const, name: k.name, expiresAt: k.expiresAt!.toISOString(), href: "/api-keys?sort=expires" }));
+    const until = new Date(Date.now() + EXPIRING_WITHIN_DAYS * DAY);
+    const [keys, tokens] = await Promise.all([
+      db.apiKey.findMany({
+        where: { organizationId: actor.organizationId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date(), lte: until } },
+        orderBy: { expiresAt: "asc" },
+        take: LIST_SIZE,
+        select: { name: true, expiresAt: true },
+      }),
+      expiringTokens(actor, until),
+    ]);
+    const items: ExpiringItem[] = [
+      ...tokens,
+      ...keys.map((k) => ({ kind: "API key" as const, name: k.name, expiresAt: k.expiresAt!.toISOString(), href: "/api-keys?sort=expires" })),
+    ];
+    // Broken tokens first, then by expiry.
+    return items
+      .sort((a, b) => Number(!!b.needsReauthorization) - Number(!!a.needsReauthorization) || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""))
+      .slice(0, LIST_SIZE);
   },
 
   async failures(actor) {

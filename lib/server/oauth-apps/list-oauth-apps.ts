@@ -7,7 +7,7 @@ import type { OAuthAppDto, OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
-import { col, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
+import { col, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
 import { OAUTH_APP_COLUMNS, OAUTH_APP_RESOURCE, toOAuthAppDto, type OAuthAppRow } from "./oauth-app-dto";
@@ -50,12 +50,9 @@ const id = col(Prisma.sql`a.id`, "id", "int");
 const name = col(Prisma.sql`a.name`, "name", "text");
 const dataStore = col(Prisma.sql`a.data_store`, "data_store", "int");
 const ORDER: Record<OAuthAppListQuery["sort"], SortOrder> = {
-  name: sortOrder("asc", [name, id]),
-  "-name": sortOrder("desc", [name, id]),
-  created: sortOrder("asc", [id]),
-  "-created": sortOrder("desc", [id]),
-  dataStore: sortOrder("asc", [dataStore, name, id]),
-  "-dataStore": sortOrder("desc", [dataStore, name, id]),
+  ...sortBoth("name", [name, id]),
+  ...sortBoth("created", [id]),
+  ...sortBoth("dataStore", [dataStore, name, id]),
 };
 
 /** The console's list: search, data store filter, sort and a page (by number, with its cursor when it has one). */

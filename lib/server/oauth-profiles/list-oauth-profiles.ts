@@ -7,7 +7,7 @@ import "server-only";
 import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth-profiles";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
-import { col, keysetPage, sortOrder, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
+import { col, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
 import { OAUTH_PROFILE_COLUMNS, OAUTH_PROFILE_FROM, OAUTH_PROFILE_SELECT, toOAuthProfileDto, type OAuthProfileRow } from "./oauth-profile-dto";
@@ -35,10 +35,8 @@ export async function listAllOAuthProfiles(actor: Actor, scope: ProfileScope, co
 const id = col(Prisma.sql`p.id`, "id", "int");
 const name = col(Prisma.sql`p.name`, "name", "text");
 const ORDER: Record<OAuthProfileListQuery["sort"], SortOrder> = {
-  name: sortOrder("asc", [name, id]),
-  "-name": sortOrder("desc", [name, id]),
-  created: sortOrder("asc", [id]),
-  "-created": sortOrder("desc", [id]),
+  ...sortBoth("name", [name, id]),
+  ...sortBoth("created", [id]),
 };
 
 /** `owner`: "" = mine, "all" = every member's (admins), or a member's email (admins). */

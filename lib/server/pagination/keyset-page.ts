@@ -37,6 +37,10 @@ export type SortOrder = { direction: "asc" | "desc"; columns: SortColumn[] };
 export const col = (sql: Prisma.Sql, key: string, type: KeyType): SortColumn => ({ sql, key, type });
 export const sortOrder = (direction: "asc" | "desc", columns: SortColumn[]): SortOrder => ({ direction, columns });
 
+/** A list's `key` and `-key` sorts over the same columns: `{ ...sortBoth("name", [name, id]) }`. */
+export const sortBoth = <K extends string>(key: K, columns: SortColumn[]) =>
+  ({ [key]: sortOrder("asc", columns), [`-${key}`]: sortOrder("desc", columns) }) as Record<K | `-${K}`, SortOrder>;
+
 export type PageRequest = { page: number; cursor?: string | null; size: number };
 
 export type Page<Row> = {

@@ -4,6 +4,7 @@ import { IntegrationFilters } from "@/components/integrations/integration-filter
 import { IntegrationsTable } from "@/components/integrations/integrations-table";
 import { firstValues } from "@/lib/search-params";
 import { listProps } from "@/components/data-table/list-props";
+import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,18 +59,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
           sort={query.sort}
           canDelete={can(actor.role, "integration.delete")}
           toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} />}
-          empty={
-            <EmptyState
-              icon={<KeyRoundIcon />}
-              title="No integrations match"
-              description={result.total > 0 ? "This page is past the last one." : "Try another search or clear the filters."}
-              action={
-                <Button asChild variant="outline">
-                  <Link href="/integrations">Show all integrations</Link>
-                </Button>
-              }
-            />
-          }
+          empty={<NoMatches icon={<KeyRoundIcon />} noun="integrations" total={result.total} href="/integrations" />}
         />
       )}
     </>
