@@ -46,10 +46,23 @@ export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
   { id: "authType", meta: { label: "Auth type", sortKey: "authType" }, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.authType}</span> },
   {
     id: "secrets",
-    meta: { label: "Secrets" },
+    // Sorted by when the secrets last changed (oldest first): the ones to rotate.
+    meta: { label: "Secrets", sortKey: "secrets" },
     cell: ({ row }) => {
       const badge = SECRET_BADGE[secretSummary(secretFieldStatuses(row.original))];
-      return <Badge variant={badge.variant}>{badge.label}</Badge>;
+      const oldest = Object.values(row.original.secrets)
+        .map((s) => s.updatedAt)
+        .sort()[0];
+      return (
+        <span className="inline-flex flex-col items-start gap-0.5">
+          <Badge variant={badge.variant}>{badge.label}</Badge>
+          {oldest && (
+            <span className="text-xs text-muted-foreground">
+              changed <RelativeTime value={oldest} />
+            </span>
+          )}
+        </span>
+      );
     },
   },
   { id: "content", meta: { label: "Used by" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },

@@ -76,7 +76,7 @@ export const updateIntegrationSchema = z.strictObject({
 export type UpdateIntegrationInput = z.input<typeof updateIntegrationSchema>;
 
 export const AUTH_TYPES = ["Viewer", "Service Account", "Visitor API Key"] as const;
-export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template", "authType", "-authType"] as const;
+export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template", "authType", "-authType", "secrets", "-secrets"] as const;
 
 /** The console list's URL state; anything malformed falls back to the default. */
 export const integrationListQuerySchema = z.object({

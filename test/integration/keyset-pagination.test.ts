@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import type { IntegrationListQuery } from "@/lib/schemas/integrations";
 import { db, Prisma } from "@/lib/server/db/client";
+import { createIntegration } from "@/lib/server/integrations/create-integration";
 import { INTEGRATIONS_PAGE_SIZE, searchIntegrations } from "@/lib/server/integrations/list-integrations";
+import { updateIntegration } from "@/lib/server/integrations/update-integration";
 import { col, decodeCursor, encodeCursor, keysetPage, sortOrder } from "@/lib/server/pagination/keyset-page";
 import type { Actor } from "@/lib/server/auth/actor";
 import { context, createTeam } from "../support/fixtures";
@@ -92,6 +94,22 @@ describe("keyset pagination (integrations console list)", () => {
     }
     expect(decodeCursor(first.cursors.next)).toMatchObject({ p: 2, d: "a" });
   }, 60_000);
+
+  it("sorts by when the secrets last changed (none first), and a replaced secret moves its integration", async () => {
+    const { admin } = await createTeam();
+    const azure = (name: string, secret: string) => ({ name, template: "azure", config: { auth_mode: "Confidential", auth_type: "Viewer", client_id: "23a0078b-cd0d-489f-8e00-e5116c71db9b", client_secret: secret, scopes: "api://x/.default", tenant_id: "a0b52758-d0b5-4b27-a6c0-13ca07eabdd7" } });
+    const first = await createIntegration(admin, azure("Rotated first", "s-1"), context());
+    await createIntegration(admin, azure("Rotated second", "s-2"), context());
+    await createIntegration(admin, { name: "No secret", template: "connect", config: { max_role: "Viewer" } }, context());
+    const order = async (sort: IntegrationListQuery["sort"]) => (await searchIntegrations(admin, { ...base, sort }, context())).items.map((i) => i.name);
+    expect(await order("secrets")).toEqual(["No secret", "Rotated first", "Rotated second"]);
+    expect(await order("-secrets")).toEqual(["Rotated second", "Rotated first", "No secret"]);
+    await updateIntegration(admin, first.guid, { name: first.name, description: "", config: { ...azure("", "s-3").config } }, {}, context());
+    expect(await order("secrets")).toEqual(["No secret", "Rotated second", "Rotated first"]);
+    // Keyset pages over it agree with the whole order.
+    const page1 = await searchIntegrations(admin, { ...base, sort: "secrets", size: 10 }, context());
+    expect(page1.items.map((i) => i.name)).toEqual(["No secret", "Rotated second", "Rotated first"]);
+  });
 
   it("counts exactly up to the threshold and estimates above it, saying so", async () => {
     const { organization } = await createTeam();

@@ -21,6 +21,7 @@ export type IntegrationSqlRow = {
   updated_at: Date;
   version: number;
   content_count: number;
+  secrets_changed_at: Date;
   secrets: Record<string, string>;
   permissions: PermissionRow[];
 };
@@ -28,7 +29,7 @@ export type IntegrationSqlRow = {
 /** The select list for `FROM integrations i`. */
 export const INTEGRATION_COLUMNS = Prisma.sql`
   i.id, i.guid::text AS guid, i.slug, i.tags, i.name, i.description, i.template, i.auth_type, i.config,
-  i.created_at, i.updated_at, i.version,
+  i.created_at, i.updated_at, i.version, i.secrets_changed_at,
   (SELECT count(*)::int FROM content_associations a WHERE a.integration_id = i.id) AS content_count,
   COALESCE((SELECT json_object_agg(s.field, to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
               FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets,

@@ -35,6 +35,7 @@ const name = col(Prisma.sql`i.name`, "name", "text");
 const updated = col(Prisma.sql`i.updated_at`, "updated_at", "timestamp");
 const template = col(Prisma.sql`i.template`, "template", "text");
 const authType = col(Prisma.sql`i.auth_type`, "auth_type", "text");
+const secretsChanged = col(Prisma.sql`i.secrets_changed_at`, "secrets_changed_at", "timestamp");
 const ORDER = {
   name: sortOrder("asc", [name, id]),
   "-name": sortOrder("desc", [name, id]),
@@ -44,6 +45,9 @@ const ORDER = {
   "-template": sortOrder("desc", [template, name, id]),
   authType: sortOrder("asc", [authType, name, id]),
   "-authType": sortOrder("desc", [authType, name, id]),
+  // Oldest secret change first (none first of all); kept by a trigger on `secrets`.
+  secrets: sortOrder("asc", [secretsChanged, name, id]),
+  "-secrets": sortOrder("desc", [secretsChanged, name, id]),
 } as const;
 
 /** The console's list: search, filters, sort and a page (by number, with its cursor when it has one). */
