@@ -223,8 +223,8 @@ test("unsaved changes: the browser's Back asks first; staying keeps the edit, le
   await page.goto(`/integrations/${guid}`);
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page).toHaveURL(new RegExp(`/integrations/${guid}/edit$`));
-  const name = page.getByLabel("Name", { exact: true });
-  await name.fill("Changed but not saved");
+  const description = page.getByLabel("Description", { exact: true });
+  await description.fill("Changed but not saved");
 
   const dialogs: string[] = [];
   page.once("dialog", (dialog) => {
@@ -235,7 +235,7 @@ test("unsaved changes: the browser's Back asks first; staying keeps the edit, le
   await expect.poll(() => dialogs.length).toBe(1);
   expect(dialogs[0]).toMatch(/unsaved changes/i);
   await expect(page).toHaveURL(new RegExp(`/integrations/${guid}/edit$`));
-  await expect(name).toHaveValue("Changed but not saved");
+  await expect(description).toHaveValue("Changed but not saved");
 
   page.once("dialog", (dialog) => void dialog.accept());
   await page.goBack();
