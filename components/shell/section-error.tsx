@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 
 /**
@@ -18,4 +20,25 @@ export function SectionError({ title, error, retry, action }: { title: string; e
       action={action}
     />
   );
+}
+
+/**
+ * A section's whole `error.tsx`: `export default sectionErrorBoundary("Apps", "/apps", "apps")`
+ * — "Apps could not be loaded", Try again, and a link back to the section's list.
+ */
+export function sectionErrorBoundary(what: string, href: string, listName: string) {
+  return function SectionErrorBoundary({ error, retry }: { error: unknown; retry: () => void }) {
+    return (
+      <SectionError
+        title={`${what} could not be loaded`}
+        error={error}
+        retry={retry}
+        action={
+          <Button asChild variant="ghost">
+            <Link href={href}>Back to {listName}</Link>
+          </Button>
+        }
+      />
+    );
+  };
 }

@@ -1,20 +1,5 @@
 "use client";
 
-import Link from "next/link";
-import { SectionError } from "@/components/shell/section-error";
-import { Button } from "@/components/ui/button";
+import { sectionErrorBoundary } from "@/components/shell/section-error";
 
-export default function OAuthProfilesError({ error, retry }: { error: unknown; retry: () => void }) {
-  return (
-    <SectionError
-      title="OAuth profiles could not be loaded"
-      error={error}
-      retry={retry}
-      action={
-        <Button asChild variant="ghost">
-          <Link href="/oauth-profiles">Back to OAuth profiles</Link>
-        </Button>
-      }
-    />
-  );
-}
+export default sectionErrorBoundary("OAuth profiles", "/oauth-profiles", "OAuth profiles");
