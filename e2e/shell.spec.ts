@@ -53,6 +53,9 @@ test("at 390 px every section is reachable through the menu button, and no page 
     await expect(page.locator("#main h1").first()).toBeVisible();
     await expectNoSidewaysScroll(page, path);
   }
+  // A record's page is titled with its name.
+  await page.goto(`/integrations/${guid}`);
+  await expect(page).toHaveTitle(/^Phone layout · Integration · /);
 });
 
 test("the skip link moves focus to the content, and navigation moves focus to the page heading", async ({ page }) => {
@@ -87,10 +90,21 @@ test("unknown pages answer 404 inside the shell, refused pages 403, and the favi
   await page.context().clearCookies();
   await signIn(page, roleKeys().viewerEmail, roleKeys().password);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  for (const path of ["/users", "/audit", "/integrations", "/integrations/new"]) {
+  for (const [path, section] of [
+    ["/users", "Users"],
+    ["/audit", "Audit log"],
+    ["/integrations", "Integrations"],
+    ["/integrations/new", "Integrations"],
+    ["/oauth-apps", "OAuth apps"],
+    ["/apps", "Apps"],
+    ["/connections", "Connections"],
+    ["/boards", "Boards"],
+  ]) {
     const refused = await page.goto(path);
     expect(refused?.status(), path).toBe(403);
     await expect(page.locator("#main").getByTestId("forbidden")).toBeVisible();
+    // The breadcrumb names the section, not the path typed.
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText(section);
   }
 });
 
