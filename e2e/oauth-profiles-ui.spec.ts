@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { E2E_BASE_URL, E2E_SERVER_LOG } from "../playwright.config";
+import { E2E_ADMIN, E2E_BASE_URL, E2E_SERVER_LOG } from "../playwright.config";
 import { startOAuthServer, type TestOAuthServer } from "../test/support/oauth-server";
 import { tableText } from "./support/database";
 import { signIn, signInAsAdmin, unique } from "./support/helpers";
@@ -172,4 +172,50 @@ test("admin creates an app; a publisher connects a profile in the browser and re
   const haystacks = [...(await adminBodies()), ...(await publisherBodies()), await tableText("audit_events"), readFileSync(E2E_SERVER_LOG, "utf8")];
   for (const canary of canaries) expect(haystacks.filter((text) => text.includes(canary)).length, `${canary.slice(0, 12)}… leaked`).toBe(0);
   await publisher.context().close();
+});
+
+test("lists: profiles selected in the table are deleted after one confirmation; Edit and Replace tokens save through one dialog each", async ({ page, request }) => {
+  const hdp = { Authorization: `Basic ${Buffer.from(`${roleKeys().publisherEmail}:${roleKeys().publisher}`).toString("base64")}` };
+  const admin = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${roleKeys().admin}`).toString("base64")}` };
+  const appName = unique("Lists").replace(/-/g, "_");
+  const app = await (
+    await request.post("/api/mgmt/oauthapps", {
+      headers: admin,
+      data: { name: appName, dataStore: 1, clientId: "c", clientSecret: unique("canary-secret"), authorizeURI: provider.authorizeUrl, tokenURI: provider.tokenUrl },
+    })
+  ).json();
+  const names = ["One", "Two", "Three"].map((n) => unique(`${n}`).replace(/-/g, "_"));
+  const ids: number[] = [];
+  for (const name of names) ids.push((await (await request.post("/api/mgmt/oauthprofiles", { headers: hdp, data: { name, oauthAppId: app.id, refreshToken: "rt" } })).json()).id);
+  const canary = unique("canary-replaced-token");
+
+  const { publisherEmail, password } = roleKeys();
+  await signIn(page, publisherEmail, password);
+  await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
+  await page.goto(`/oauth-profiles?app=${app.id}`);
+  const table = page.locator("#main").getByTestId("oauth-profiles-table");
+  await expect(table.getByRole("row")).toHaveCount(4);
+  await page.getByRole("checkbox", { name: `Select ${names[0]}` }).check();
+  await page.getByRole("checkbox", { name: `Select ${names[1]}` }).check();
+  await page.getByRole("button", { name: "Delete 2 selected" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm.getByTestId("bulk-delete-items")).toContainText(names[0]);
+  await expect(confirm.getByTestId("bulk-delete-items")).toContainText(names[1]);
+  await confirm.getByRole("button", { name: "Delete 2 OAuth profiles" }).click();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table).toContainText(names[2]);
+
+  await page.goto(`/oauth-profiles/${ids[2]}`);
+  await expect(page).toHaveTitle(new RegExp(`^${names[2]} · OAuth profile`));
+  await page.getByRole("button", { name: "Edit" }).click();
+  const renamed = `${names[2]}_renamed`;
+  await page.getByRole("dialog").getByLabel("Profile name").fill(renamed);
+  await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("oauth-profile-header")).toContainText(renamed);
+  await page.getByRole("button", { name: "Replace tokens" }).click();
+  await page.getByRole("dialog").getByLabel("Refresh token").fill(canary);
+  await page.getByRole("dialog").getByRole("button", { name: "Replace tokens" }).click();
+  await expect(page.getByText("Tokens replaced")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(await page.content()).not.toContain(canary);
 });
