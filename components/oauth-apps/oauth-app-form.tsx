@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { createOAuthAppAction, updateOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
+import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { EditConflictBanner } from "@/components/integrations/edit-conflict-banner";
 import { FormBanner } from "@/components/integrations/form-banner";
@@ -44,7 +45,8 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
     defaultValues: { name: "", dataStore: 63, description: "", clientId: "", authorizeURI: "", tokenURI: "", scope: "", ...defaults, clientSecret: "" },
   });
   const showServerErrors = useServerFieldErrors(form, FIELDS);
-  const { errors } = form.formState;
+  const { errors, isDirty } = form.formState;
+  const { confirmLeave } = useUnsavedChanges(isDirty && !leaving);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
@@ -118,7 +120,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
             {busy && <Spinner aria-hidden />}
             {busy ? "Saving…" : mode === "create" ? "Create OAuth app" : "Save changes"}
           </Button>
-          <Button type="button" variant="ghost" onClick={() => router.push(mode === "create" ? "/oauth-apps" : `/oauth-apps/${appId}`)}>
+          <Button type="button" variant="ghost" onClick={() => confirmLeave() && router.push(mode === "create" ? "/oauth-apps" : `/oauth-apps/${appId}`)}>
             Cancel
           </Button>
         </div>
