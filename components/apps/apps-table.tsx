@@ -14,14 +14,14 @@ function appColumns(sortable: boolean): ColumnDef<AppRow, unknown>[] {
   return [
     {
       id: "name",
-      meta: { label: "Name", sortKey: sortable ? "name" : undefined, alwaysVisible: true, className: "max-w-xs" },
+      meta: { label: "Name", sortKey: sortable ? "name" : undefined, alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
       cell: ({ row }) => (
         <Link href={`/apps/${row.original.id}`} className="font-medium break-words underline-offset-4 hover:underline">
           {row.original.name}
         </Link>
       ),
     },
-    { id: "server", meta: { label: "Server", className: "max-w-xs" }, cell: ({ row }) => <span className="break-all text-muted-foreground">{row.original.server.url}</span> },
+    { id: "server", meta: { label: "Server", className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <span className="break-all text-muted-foreground">{row.original.server.url}</span> },
     {
       id: "authTypes",
       meta: { label: "Auth types" },

@@ -10,11 +10,11 @@ import type { BoardDto } from "@/lib/schemas/switchboard";
 
 /** The boards list's columns (sort keys as in BOARD_LIST_SORTS). */
 export const boardColumns: ColumnDef<BoardDto, unknown>[] = [
-  { id: "name", meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" }, cell: ({ row }) => <span className="font-medium break-words">{row.original.name}</span> },
+  { id: "name", meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <span className="font-medium break-words">{row.original.name}</span> },
   { id: "status", meta: { label: "Status" }, cell: ({ row }) => <Badge variant={row.original.status === "published" ? "success" : "outline"}>{row.original.status}</Badge> },
   {
     id: "connections",
-    meta: { label: "Connections", className: "max-w-sm" },
+    meta: { label: "Connections", className: "min-w-40 max-w-sm whitespace-normal" },
     cell: ({ row }) =>
       row.original.connections.length === 0 ? (
         <span className="text-muted-foreground">None</span>

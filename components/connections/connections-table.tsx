@@ -14,7 +14,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const connectionColumns: ColumnDef<ConnectionDto, unknown>[] = [
   {
     id: "name",
-    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" },
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
     cell: ({ row }) => (
       <Link href={`/connections/${row.original.id}`} className="font-medium break-words underline-offset-4 hover:underline">
         {row.original.name}

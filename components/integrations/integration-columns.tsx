@@ -19,7 +19,7 @@ const SECRET_BADGE = {
 export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
   {
     id: "name",
-    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-sm" },
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-sm whitespace-normal" },
     cell: ({ row }) => (
       <>
         <Link href={`/integrations/${row.original.guid}`} className="font-medium break-words underline-offset-4 hover:underline">

@@ -14,7 +14,7 @@ function profileColumns(showOwner: boolean): ColumnDef<OAuthProfileDto, unknown>
   return [
     {
       id: "name",
-      meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "max-w-xs" },
+      meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
       cell: ({ row }) => (
         <>
           <Link href={profileHref(row.original.id, showOwner ? row.original.owner.email : null)} className="font-medium break-all underline-offset-4 hover:underline">
