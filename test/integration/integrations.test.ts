@@ -88,6 +88,24 @@ describe("integrations service", () => {
     expect((await getIntegration(admin, created.guid, context())).version).toBe(created.version + 8);
   });
 
+  // Found by the fuzzing proof (e2e/api/proofs-fuzz.spec.ts): concurrent DELETEs were a 500.
+  it("concurrent deletes of one integration: one wins, every other gets 404", async () => {
+    const { admin } = await createTeam();
+    const created = await createIntegration(admin, azure("s"), context());
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => deleteIntegration(admin, created.guid, {}, context())));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.flatMap((r) => (r.status === "rejected" ? [r.reason.status] : []))).toEqual([404, 404, 404, 404, 404]);
+    expect(await db.auditEvent.count({ where: { resourceId: created.guid, action: "integration.delete" } })).toBe(1);
+  });
+
+  // Found by the fuzzing proof: a denied call naming "%00" failed to write its audit event (500).
+  it("a refusal naming an id with U+0000 is still refused and audited", async () => {
+    const { viewer } = await createTeam();
+    const id = `${randomUUID()}\u0000`;
+    await expect(getIntegration(viewer, id, context())).rejects.toMatchObject({ status: 403 });
+    expect(await db.auditEvent.count({ where: { resourceId: id.replace("\u0000", "\uFFFD"), outcome: "denied" } })).toBe(1);
+  });
+
   it("keeps organisations apart and roles in their lanes", async () => {
     const a = await createTeam();
     const b = await createTeam();
