@@ -11,7 +11,8 @@ import type { OpenApiDocument } from "./documents";
 
 export type OrgName = "home" | "other";
 export type Principal = { name: string; role: "admin" | "publisher" | "viewer" | null; org: OrgName; email: string; key: string | null; bad?: true };
-export type Principals = { all: Principal[]; adminOf: Record<OrgName, Principal>; publisher: Principal; slugs: Record<OrgName, string> };
+/** `memberOf`: a publisher of each organisation, the "another user" of an admin's user-owned objects. */
+export type Principals = { all: Principal[]; adminOf: Record<OrgName, Principal>; memberOf: Record<OrgName, Principal>; publisher: Principal; slugs: Record<OrgName, string> };
 
 let cached: Principals | undefined;
 
@@ -23,15 +24,19 @@ export function principals(): Principals {
   const otherEmail = `${unique("proofs-other-admin")}@example.com`;
   consoleCli(["user", "create", "--email", otherEmail, "--role", "admin", "--org", slug, "--password", "proofs-other-password-1"]);
   const otherKey = consoleCli(["api-key", "create", "--user", otherEmail, "--org", slug, "--name", "proofs other admin"]);
+  const otherMemberEmail = `${unique("proofs-other-publisher")}@example.com`;
+  consoleCli(["user", "create", "--email", otherMemberEmail, "--role", "publisher", "--org", slug, "--password", "proofs-other-password-1"]);
+  const otherMemberKey = consoleCli(["api-key", "create", "--user", otherMemberEmail, "--org", slug, "--name", "proofs other publisher"]);
   const admin: Principal = { name: "admin", role: "admin", org: "home", email: E2E_ADMIN.email, key: keys.admin };
   const publisher: Principal = { name: "publisher", role: "publisher", org: "home", email: keys.publisherEmail, key: keys.publisher };
   const viewer: Principal = { name: "viewer", role: "viewer", org: "home", email: keys.viewerEmail, key: keys.viewer };
   const other: Principal = { name: "admin of another organisation", role: "admin", org: "other", email: otherEmail, key: otherKey };
   // The key format (ic_<8>_<43>) with random content: well-formed, unknown.
   const badKey = `ic_${randomBytes(6).toString("base64url").slice(0, 8)}_${randomBytes(32).toString("base64url").slice(0, 43)}`;
+  const otherMember: Principal = { name: "publisher of another organisation", role: "publisher", org: "other", email: otherMemberEmail, key: otherMemberKey };
   const none: Principal = { name: "no credentials", role: null, org: "home", email: "", key: null };
   const bad: Principal = { name: "bad credentials", role: null, org: "home", email: E2E_ADMIN.email, key: badKey, bad: true };
-  return (cached = { all: [admin, publisher, viewer, none, bad, other], adminOf: { home: admin, other }, publisher, slugs: { home: "default", other: slug } });
+  return (cached = { all: [admin, publisher, viewer, none, bad, other], adminOf: { home: admin, other }, memberOf: { home: publisher, other: otherMember }, publisher, slugs: { home: "default", other: slug } });
 }
 
 /** The Authorization header a dialect's security scheme wants for a principal (none: no header). */

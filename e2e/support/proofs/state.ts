@@ -37,3 +37,11 @@ export const deniedSince = (afterId: number, email: string, permission: string) 
 
 export const organisationIds = () =>
   withDatabase(async (c) => Object.fromEntries((await c.query("SELECT slug, id FROM organizations")).rows.map((r) => [r.slug as string, r.id as string])));
+
+/** Every audit event since `afterId`, as `action outcome by email` (email empty without an actor). */
+export const auditSince = (afterId: number) =>
+  withDatabase(async (c) =>
+    (
+      await c.query(`SELECT a.action, a.outcome, coalesce(u.email, '') AS email FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id WHERE a.id > $1 ORDER BY a.id`, [afterId])
+    ).rows.map((r) => `${r.action} ${r.outcome} by ${r.email || "nobody"}`),
+  );
