@@ -44,6 +44,18 @@ describe("groups", () => {
     await expect(getGroup(admin, analysts.guid, context())).rejects.toMatchObject({ status: 404 });
   });
 
+  // Found by the fuzzing proof (e2e/api/proofs-fuzz.spec.ts): both were 500s.
+  it("concurrent creates of one name: one group, the others 409; concurrent deletes: one wins, the others 404", async () => {
+    const { admin } = await createTeam();
+    const creates = await Promise.allSettled(Array.from({ length: 6 }, () => createGroup(admin, { name: "Racers" }, context())));
+    expect(creates.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(creates.flatMap((r) => (r.status === "rejected" ? [r.reason.status] : []))).toEqual([409, 409, 409, 409, 409]);
+    const { guid } = (creates.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ guid: string }>).value;
+    const deletes = await Promise.allSettled(Array.from({ length: 6 }, () => deleteGroup(admin, guid, context())));
+    expect(deletes.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(deletes.flatMap((r) => (r.status === "rejected" ? [r.reason.status] : []))).toEqual([404, 404, 404, 404, 404]);
+  });
+
   it("lets a group's members use an integration restricted to the group", async () => {
     const { admin, publisher } = await createTeam();
     const group = await createGroup(admin, { name: "Reporters" }, context());
