@@ -16,7 +16,7 @@ import { DocumentValidator, loadDialects } from "../support/proofs/documents";
 import { plantCanary, requestsFor } from "../support/proofs/fuzz";
 import { send } from "../support/proofs/http";
 import { credentials, principals } from "../support/proofs/principals";
-import { createObject, validBody, type Context } from "../support/proofs/requests";
+import { createObject, objectParams, targetUser, validBody, type Context } from "../support/proofs/requests";
 
 const TOTAL = 10_000;
 const CONCURRENCY = 16;
@@ -36,7 +36,8 @@ test(`fuzzing every documented operation: ≥ ${TOTAL} requests, no 5xx, documen
   test.setTimeout(900_000);
   const started = Date.now();
   const canary = unique("fuzz-canary-secret");
-  const ctx: Context = { tokenUrl: oauth.tokenUrl, canary };
+  // Its own target users: a fuzzed lock may lock them.
+  const ctx: Context = { tokenUrl: oauth.tokenUrl, canary, targets: "fuzz" };
   const dialects = await loadDialects();
   const who = principals();
   const callers = [who.adminOf.home, who.adminOf.home, who.adminOf.home, ...who.all]; // mostly admin: past the permission gate
@@ -50,15 +51,16 @@ test(`fuzzing every documented operation: ≥ ${TOTAL} requests, no 5xx, documen
 
   for (const [index, op] of operations.entries()) {
     const dialect = dialects.find((d) => d.name === op.dialect)!;
-    const objectId = op.object ? await createObject(op, who.adminOf.home, { tokenUrl: oauth.tokenUrl }, dialects) : undefined;
-    const valid = plantCanary(op.bodySchemaPointer ? validBody(op, ctx) : {}, canary);
+    const objectId = op.object ? await createObject(op, who.adminOf.home, { ...ctx, canary: undefined }, dialects) : undefined;
+    const extra = objectId ? await objectParams(op, objectId, who.adminOf.home, ctx) : {};
+    const valid = plantCanary(op.bodySchemaPointer ? validBody(op, { ...ctx, memberGuid: await targetUser("home", ctx.targets) }) : {}, canary);
     const samples = fc.sample(fc.tuple(requestsFor(op, valid, objectId), fc.constantFrom(...callers)), { numRuns: perOperation, seed: SEED + index });
     let next = 0;
     const worker = async () => {
       while (next < samples.length) {
         const [request, caller] = samples[next++];
         const query = new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, v.toWellFormed()])).toString();
-        const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(request.path[name] ?? objectId ?? "x")) + (query ? `?${query}` : "");
+        const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(request.path[name] ?? extra[name] ?? objectId ?? "x")) + (query ? `?${query}` : "");
         const shown = `${op.dialect} ${op.method.toUpperCase()} ${path.slice(0, 160)} as ${caller.name} (${request.label}, body ${request.body?.slice(0, 160)})`;
         try {
           const reply = await send(op.method.toUpperCase(), path, {

@@ -19,7 +19,7 @@ import { DocumentValidator, loadDialects, type Dialect, type Operation } from ".
 import { send } from "../support/proofs/http";
 import { cellsOf, describeCell, ownerOf, targetOrg } from "../support/proofs/matrix";
 import { credentials, principals } from "../support/proofs/principals";
-import { createObject, fillPath, validBody, type Context } from "../support/proofs/requests";
+import { createObject, fillPath, objectParams, targetUser, validBody, type Context } from "../support/proofs/requests";
 import { auditSince, fingerprint, lastAuditId, organisationIds } from "../support/proofs/state";
 
 let oauth: TestOAuthServer;
@@ -65,6 +65,7 @@ test("authorization matrix over every documented operation: 0 unexpected cells",
     tally[cell.refusal ?? "allowed"]++;
     try {
       let objectId: string | undefined;
+      let extraParams: Record<string, string> = {};
       if (op.object && target !== "missing") {
         const owner = ownerOf(cell, who);
         const key = `${op.dialect} ${op.object.type} ${owner.name}`;
@@ -72,14 +73,16 @@ test("authorization matrix over every documented operation: 0 unexpected cells",
         objectId = op.method === "get" ? reusable.get(key) : undefined;
         if (!objectId) objectId = await createObject(op, owner, ctx, dialects);
         if (op.method === "get") reusable.set(key, objectId);
+        extraParams = await objectParams(op, objectId, owner, ctx);
       }
       const home = targetOrg(principal, "own");
       const missingId = op.ownership === "global" ? "no-such-object-proofs" : crypto.randomUUID();
       const path = fillPath(op.path, {
+        ...extraParams,
         ...organisationParams(op, who.slugs[home], orgIds[who.slugs[home]]),
         ...(op.object && { [op.object.param]: objectId ?? missingId }),
       });
-      const body = op.bodySchemaPointer ? validBody(op, ctx) : undefined;
+      const body = op.bodySchemaPointer ? validBody(op, { ...ctx, memberGuid: await targetUser(home) }) : undefined;
       const before = cell.refusal ? await fingerprint() : undefined;
       const auditBefore = cell.refusal ? await lastAuditId() : 0;
 

@@ -2,14 +2,21 @@
 // each type in a given organisation. Bodies come from a short table where a valid body needs
 // domain knowledge (a template name, a reachable token endpoint), else from the document: an
 // example if it gives one, else a value built from the request schema.
+import { consoleCli } from "../cli";
+import { withDatabase } from "../database";
+import { unique } from "../helpers";
 import { at, type OpenApiDocument, type Operation } from "./documents";
 import { send } from "./http";
-import { credentials, type Principal } from "./principals";
+import { credentials, principals, type OrgName, type Principal } from "./principals";
 
 type Json = Record<string, unknown>;
 type Schema = Json & { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema };
 
-export type Context = { tokenUrl: string; canary?: string };
+/**
+ * `memberGuid`: a user of the caller's organisation that bodies may name (a group's new member).
+ * `targets`: which set of target users (see targetUser) objects of type "user" come from.
+ */
+export type Context = { tokenUrl: string; canary?: string; memberGuid?: string; targets?: string };
 
 /** A Service Account integration that "verify" can really verify against the loopback OAuth server. */
 export const integrationBody = (ctx: Context, name = "proofs") => ({
@@ -24,7 +31,29 @@ const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
   "posit createContent": () => ({ name: `proofs-${Date.now().toString(36)}` }),
   "posit setContentAssociations": () => [],
+  "posit createGroup": () => ({ name: unique("proofs group") }),
+  "posit addGroupMember": (ctx) => ({ user_guid: ctx.memberGuid ?? crypto.randomUUID() }),
+  // Never lock: the target stays usable for the next cell (the fuzzer may still lock its own target).
+  "posit lockUser": () => ({ locked: false }),
 };
+
+const targets = new Map<string, Promise<string>>();
+
+/**
+ * A user of each organisation that exists to be the object of user operations (lock, get, a
+ * group's member) — never one of the callers, whom a lock would lock out. Its guid is read from the
+ * database (the API names no user by email).
+ */
+export function targetUser(org: OrgName, set = "matrix"): Promise<string> {
+  let guid = targets.get(`${set} ${org}`);
+  if (!guid) {
+    const email = `${unique(`proofs-${set}-target-${org}`)}@example.com`;
+    consoleCli(["user", "create", "--email", email, "--role", "viewer", "--org", principals().slugs[org], "--password", "proofs-target-password-1"]);
+    guid = withDatabase(async (c) => (await c.query("SELECT id FROM users WHERE email = $1", [email])).rows[0].id as string);
+    targets.set(`${set} ${org}`, guid);
+  }
+  return guid;
+}
 
 export function validBody(op: Operation, ctx: Context): unknown {
   const known = KNOWN_BODIES[`${op.dialect} ${op.operationId}`];
@@ -83,6 +112,7 @@ export async function createObject(op: Operation, owner: Principal, ctx: Context
   const type = op.object!.type;
   const as = (document: OpenApiDocument) => credentials(document, owner);
   if (op.ownership === "global") return type === "template" ? "custom" : existingGlobal(op, owner);
+  if (op.dialect === "posit" && type === "user") return targetUser(owner.org, ctx.targets);
   if (type === "integration") {
     const positDoc = dialects.flatMap((d) => d.operations).find((o) => o.dialect === "posit")!.document;
     const created = await send("POST", "/__api__/v1/oauth/integrations", { headers: as(positDoc), body: integrationBody(ctx, `proofs ${owner.org}`) });
@@ -120,3 +150,18 @@ async function existingGlobal(op: Operation, owner: Principal): Promise<string> 
 
 /** The path with its parameters filled in (unknown ones get a value that names nothing). */
 export const fillPath = (path: string, values: Record<string, string>) => path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? crypto.randomUUID()));
+
+/**
+ * Path parameters besides the object's and the organisation's, for an object just made: the
+ * member to remove from a group is made a member first. Others are left to `fillPath` (a value
+ * that names nothing).
+ */
+export async function objectParams(op: Operation, objectId: string, owner: Principal, ctx: Context): Promise<Record<string, string>> {
+  if (op.dialect === "posit" && op.path.endsWith("/members/{user_guid}")) {
+    const user_guid = await targetUser(owner.org, ctx.targets);
+    const added = await send("POST", fillPath(op.path.replace("/{user_guid}", ""), { [op.object!.param]: objectId }), { headers: credentials(op.document, owner), body: { user_guid } });
+    if (added.status >= 300) throw new Error(`adding a member to group ${objectId}: ${added.status} ${added.text}`);
+    return { user_guid };
+  }
+  return {};
+}
