@@ -15,7 +15,7 @@
 // - no existence leak: another organisation's object answers exactly like a missing one.
 import { expect, test } from "@playwright/test";
 import { startOAuthServer, type TestOAuthServer } from "../../test/support/oauth-server";
-import { DocumentValidator, loadDialects, type Dialect, type Operation } from "../support/proofs/documents";
+import { DocumentValidator, loadDialects, NOT_YET_PROVEN, type Dialect, type Operation } from "../support/proofs/documents";
 import { send } from "../support/proofs/http";
 import { cellsOf, describeCell, ownerOf, targetOrg } from "../support/proofs/matrix";
 import { credentials, principals } from "../support/proofs/principals";
@@ -133,7 +133,7 @@ test("authorization matrix over every documented operation: 0 unexpected cells",
   console.log(
     `[proofs] authorization matrix: ${cells.length} cells (${operations} operations × ${who.all.length} callers × targets; ` +
       `${tally.allowed} allowed, ${tally.unauthenticated} × 401, ${tally.role} role refusals, ${tally.object} object refusals; ` +
-      `${compared} other-organisation/missing pairs compared), ${unexpected.length} unexpected (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `${compared} other-organisation/missing pairs compared), ${unexpected.length} unexpected (${((Date.now() - started) / 1000).toFixed(1)} s)${NOT_YET_PROVEN.length ? `; not yet covered: ${NOT_YET_PROVEN.join(", ")}` : ""}`,
   );
   expect(unexpected).toEqual([]);
   expect(cells.length).toBeGreaterThan(100);
