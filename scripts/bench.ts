@@ -1,7 +1,9 @@
-// `npm run bench`: latency of GET /__api__/v1/oauth/integrations/{guid} under autocannon
-// (-c 32 -d 10) against the production build on a fresh embedded database, next to a bare
-// node:http server that reads the same row with pg — the floor for "one authenticated row read".
-// Prints figures; asserts nothing.
+// `npm run bench`: the figures of issue 7 on a throwaway embedded database, seeded set-based with
+// 100,000 rows of every listed resource and 1,000,000 audit events, against the production build.
+// Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
+// timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,
+// --port N (the console; N+1 the bare floor server, N+2 Chromium's DevTools; default: free ports),
+// --no-lighthouse.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -9,100 +11,173 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { env } from "../lib/env";
+import { env, setEnv } from "../lib/env";
+import { printFigures, record } from "./bench/figures";
+import { authorization, HOT, LISTS, type BenchContext } from "./bench/endpoints";
+import { benchAuditLog, benchIntegrationList } from "./bench/console-lists";
+import { lighthouseScores } from "./bench/lighthouse";
+import { withPeakMemory } from "./bench/process-memory";
+import { seed } from "./bench/seed";
 import { freePort, runningDatabaseUrl } from "./lib/embedded-postgres";
+import { findChromium } from "./lib/find-chromium";
+import { firstLoadJs } from "./lib/first-load-js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-const duration = Number(process.argv[process.argv.indexOf("--duration") + 1]) || 10;
+const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const duration = arg("--duration", 10);
+const ROWS = arg("--rows", 100_000);
+const AUDIT_EVENTS = arg("--audit-events", 1_000_000);
+const BASE_PORT = arg("--port", 0);
 const connections = 32;
+const ADMIN = { email: "bench@example.com", password: "bench-password-123" };
+const say = (m: string) => console.error(`[bench] ${m}`);
+const port = async (offset: number) => (BASE_PORT ? BASE_PORT + offset : freePort());
 
 async function waitFor(url: string) {
-  for (let i = 0; i < 900; i++) {
+  for (let i = 0; i < 4500; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
-      /* starting */
+      /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);
 }
 
-async function measure(title: string, url: string, headers: Record<string, string>) {
-  await autocannon({ url, connections, duration: 5, headers }); // warm-up (JIT, pools)
+async function load(url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections, duration: Math.min(3, duration), headers }); // warm-up (JIT, pools, caches)
   const r = await autocannon({ url, connections, duration, headers });
-  const row = { target: title, "req/s": Math.round(r.requests.average), "p50 ms": r.latency.p50, "p99 ms": r.latency.p99, "non-2xx": r.non2xx, errors: r.errors };
-  console.log(JSON.stringify(row));
-  return row;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors };
+}
+
+async function context(url: string, organizationId: string): Promise<Omit<BenchContext, "organizationSlug" | "email" | "guid" | "slug">> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const connection = await client.query("SELECT id FROM connections WHERE organization_id = $1 ORDER BY created_at DESC, id LIMIT 1", [organizationId]);
+    const profile = await client.query("SELECT id FROM oauth_profiles WHERE organization_id = $1 ORDER BY id LIMIT 1", [organizationId]);
+    return { connectionId: connection.rows[0].id, profileId: profile.rows[0].id };
+  } finally {
+    await client.end();
+  }
+}
+
+/** A bare node:http server reading the same row with pg: the floor for "one authenticated row read". */
+async function bareFloor(url: string, guid: string, listenPort: number) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const bare = http.createServer(async (_req, res) => {
+    const { rows } = await pool.query("SELECT id::text, guid, name, description, template, auth_type, config, created_at, updated_at FROM integrations WHERE guid = $1", [guid]);
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows[0]));
+  });
+  await new Promise<void>((r) => bare.listen(listenPort, "127.0.0.1", r));
+  try {
+    return await load(`http://127.0.0.1:${listenPort}/`, {});
+  } finally {
+    bare.close();
+    await pool.end();
+  }
 }
 
 async function main() {
+  const benchStarted = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ic-bench-"));
-  const port = await freePort();
-  const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ADMIN_EMAIL: "bench@example.com", ADMIN_PASSWORD: "bench-password-123", LOG_LEVEL: "warn" };
+  const appPort = await port(0);
+  const base = `http://127.0.0.1:${appPort}`;
+  const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(appPort), DATABASE_URL: "", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
   const app = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/start.ts")], { cwd: root, env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
   try {
-    await waitFor(`http://127.0.0.1:${port}/api/health`);
-    const key = execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/console.ts"), "api-key", "create", "--user", "bench@example.com", "--name", "bench"], { cwd: root, env: childEnv, encoding: "utf8" }).trim();
-    const headers = { Authorization: `Key ${key}`, "content-type": "application/json" };
-    const created = await fetch(`http://127.0.0.1:${port}/__api__/v1/oauth/integrations`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ name: "Bench", template: "azure", config: { auth_mode: "Confidential", auth_type: "Viewer", client_id: "bench-client", client_secret: "bench-secret", scopes: "openid", tenant_id: "a0b52758-d0b5-4b27-a6c0-13ca07eabdd7" } }),
-    });
-    if (!created.ok) throw new Error(`creating the integration failed: ${created.status} ${await created.text()}`);
-    const { guid } = (await created.json()) as { guid: string };
-
-    console.log(`GET /__api__/v1/oauth/integrations/${guid} — autocannon -c ${connections} -d ${duration}, ${os.cpus().length} cores`);
-    await measure("console: next start, API key auth, org-scoped read", `http://127.0.0.1:${port}/__api__/v1/oauth/integrations/${guid}`, headers);
-
-    // Versori Switchboard: GET …/connections/{connectionId} (raw API key, app + boards + secret status).
-    const switchboard = `http://127.0.0.1:${port}/api/switchboard/v1alpha1/organisations/default`;
-    const rawHeaders = { Authorization: key, "content-type": "application/json" };
-    const connection = await fetch(`${switchboard}/connections`, { method: "POST", headers: rawHeaders, body: JSON.stringify({ name: "Bench", appId: "generic-rest", authType: "apikey", data: { apiKey: "bench-api-key" } }) });
-    if (connection.status !== 201) throw new Error(`creating the connection failed: ${connection.status} ${await connection.text()}`);
-    const { id: connectionId } = (await connection.json()) as { id: string };
-    console.log(`GET /api/switchboard/v1alpha1/organisations/default/connections/${connectionId}`);
-    await measure("console: Switchboard GetConnection", `${switchboard}/connections/${connectionId}`, rawHeaders);
-
-    // Progress HDP: one OAuth profile (HTTP Basic with email + API key; row, app, owner, token facts and statuses in one statement).
-    const basic = { Authorization: `Basic ${Buffer.from(`bench@example.com:${key}`).toString("base64")}`, "content-type": "application/json" };
-    const appResponse = await fetch(`http://127.0.0.1:${port}/api/mgmt/oauthapps`, {
-      method: "POST",
-      headers: basic,
-      body: JSON.stringify({ name: "Bench", dataStore: 63, clientId: "bench-client", clientSecret: "bench-secret", authorizeURI: "https://example.com/authorize", tokenURI: "https://example.com/token", scope: "api" }),
-    });
-    if (!appResponse.ok) throw new Error(`creating the OAuth app failed: ${appResponse.status} ${await appResponse.text()}`);
-    const { id: oauthAppId } = (await appResponse.json()) as { id: number };
-    const profileResponse = await fetch(`http://127.0.0.1:${port}/api/mgmt/oauthprofiles`, {
-      method: "POST",
-      headers: basic,
-      body: JSON.stringify({ name: "Bench_1", oauthAppId, accessToken: "bench-access", refreshToken: "bench-refresh" }),
-    });
-    if (!profileResponse.ok) throw new Error(`creating the OAuth profile failed: ${profileResponse.status} ${await profileResponse.text()}`);
-    const { id: profileId } = (await profileResponse.json()) as { id: number };
-    console.log(`GET /api/mgmt/oauthprofiles/${profileId} — autocannon -c ${connections} -d ${duration}`);
-    await measure("console: HDP profile, Basic (email + API key), owner-scoped read", `http://127.0.0.1:${port}/api/mgmt/oauthprofiles/${profileId}`, basic);
-
-    // The floor: a bare node:http server reading the same row with pg.
+    say("starting the console (builds first when the sources changed)…");
+    await waitFor(`${base}/api/health`);
+    const key = execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/console.ts"), "api-key", "create", "--user", ADMIN.email, "--name", "bench"], { cwd: root, env: childEnv, encoding: "utf8" }).trim();
     const url = await runningDatabaseUrl(dataDir);
     if (!url) throw new Error("the console's database is not running");
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const bare = http.createServer(async (_req, res) => {
-      const { rows } = await pool.query("SELECT id::text, guid, name, description, template, auth_type, config, created_at, updated_at FROM integrations WHERE guid = $1", [guid]);
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows[0]));
-    });
-    const barePort = await freePort();
-    await new Promise<void>((r) => bare.listen(barePort, "127.0.0.1", r));
-    await measure("bare node:http + pg (same row)", `http://127.0.0.1:${barePort}/`, {});
-    bare.close();
-    await pool.end();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query("SELECT o.id AS org_id, o.slug, u.id AS user_id FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.organization_id WHERE u.email = $1", [ADMIN.email]);
+    await client.end();
+    const { org_id: organizationId, slug: organizationSlug, user_id: userId } = rows[0];
+
+    let started = performance.now();
+    say(`seeding ${ROWS} rows per list and ${AUDIT_EVENTS} audit events…`);
+    await seed(url, { organizationId, userId }, { rows: ROWS, auditEvents: AUDIT_EVENTS }, say);
+    record(`seed: ${ROWS} rows × 7 tables + ${AUDIT_EVENTS} audit events`, (performance.now() - started) / 1000, "s");
+
+    // 1. Console lists and the audit log, timed on the server (the services, in this process).
+    say("console lists and audit log…");
+    setEnv("DATABASE_URL", url);
+    const { toActor } = await import("../lib/server/auth/actor");
+    const actor = toActor({ id: userId, email: ADMIN.email, firstName: "", lastName: "" }, { id: organizationId, slug: organizationSlug }, "admin", "cli");
+    const ctx = { requestId: "bench", ip: null };
+    const guid = await benchIntegrationList(actor, ctx, ROWS);
+    await benchAuditLog(actor, ctx, AUDIT_EVENTS);
+    const bench: BenchContext = { ...(await context(url, organizationId)), guid, slug: "", organizationSlug, email: ADMIN.email };
+    const positOne = (await (await fetch(`${base}/__api__/v1/oauth/integrations/${guid}`, { headers: { Authorization: `Key ${key}` } })).json()) as { guid: string };
+    const fruxonList = (await (await fetch(`${base}/v1/tenants/${organizationSlug}/integrations?limit=1`, { headers: { Authorization: `Bearer ${key}` } })).json()) as { items?: { id: string }[]; data?: { id: string }[] } | { id: string }[];
+    bench.slug = (Array.isArray(fruxonList) ? fruxonList : (fruxonList.items ?? fruxonList.data ?? []))[0]?.id ?? positOne.guid;
+
+    // 2. Every list endpoint of every dialect, read in full once at ROWS rows.
+    for (const list of LISTS) {
+      say(`list: ${list.name}…`);
+      const headers = { Authorization: authorization(list.auth, key, ADMIN.email) };
+      started = performance.now();
+      const { result, before, peak } = await withPeakMemory(app.pid!, async () => {
+        const response = await fetch(`${base}${list.path(bench)}`, { headers });
+        return { status: response.status, bytes: (await response.arrayBuffer()).byteLength };
+      });
+      const ms = performance.now() - started;
+      record(`${list.name} at ${ROWS}: HTTP status`, result.status, "", { equals: 200 });
+      record(`${list.name} at ${ROWS}: time (${(result.bytes / 1e6).toFixed(1)} MB)`, ms, "ms");
+      if (list.memory) record(`${list.name} at ${ROWS}: server memory peak (+${(peak - before).toFixed(0)} MB while streaming)`, peak, "MB");
+    }
+
+    // 3. The API hot path next to a Next route with no authentication and no database, then the
+    //    bare node:http + pg floor and the other dialects' single reads.
+    say(`load: autocannon -c ${connections} -d ${duration} on ${os.cpus().length} cores (load average ${loadAverage()})…`);
+    const keyHeaders = { Authorization: `Key ${key}` };
+    const floor = await load(`${base}/__api__/server_settings`, {});
+    const hot = await load(`${base}/__api__/v1/oauth/integrations/${guid}`, keyHeaders);
+    record("Next route, no auth, no DB (server_settings): req/s", floor.rps, "req/s");
+    record(`  … its p50 / p99: ${floor.p50} / ${floor.p99} ms`, floor.p99, "ms");
+    record("Posit GET integration by guid (API key): req/s", hot.rps, "req/s");
+    record("  … as a share of the no-auth, no-DB route", (100 * hot.rps) / floor.rps, "%", { atLeast: 75 });
+    record("  … p99 at 32 connections", hot.p99, "ms", { atMost: 40 });
+    record("  … p50", hot.p50, "ms");
+    record("  … non-2xx or errors", hot.bad, "", { atMost: 0 });
+    const bare = await bareFloor(url, guid, await port(1));
+    record(`bare node:http + pg, same row: req/s (p50 ${bare.p50} ms, p99 ${bare.p99} ms)`, bare.rps, "req/s");
+    for (const endpoint of HOT) {
+      const r = await load(`${base}${endpoint.path(bench)}`, { Authorization: authorization(endpoint.auth, key, ADMIN.email) });
+      record(`${endpoint.name}: p99 (${Math.round(r.rps)} req/s, p50 ${r.p50} ms, ${r.bad} bad)`, r.p99, "ms", { atMost: endpoint.p99Ms });
+    }
+
+    // 4. First-load JavaScript per page of this build (gzip).
+    for (const page of firstLoadJs(path.join(root, ".next"))) record(`first-load JS ${page.page}`, page.bytes / 1000, "kB", { atMost: 160 });
+
+    // 5. Lighthouse performance, mobile preset.
+    const chromiumPath = findChromium();
+    if (process.argv.includes("--no-lighthouse")) say("Lighthouse skipped (--no-lighthouse).");
+    else if (!chromiumPath) say("Lighthouse skipped: no Chromium (set CHROMIUM_PATH).");
+    else {
+      say("Lighthouse (mobile preset)…");
+      const pages = [
+        { name: "login", path: "/login", signedIn: false },
+        { name: "integrations list", path: "/integrations", signedIn: true },
+        { name: "integration detail", path: `/integrations/${guid}`, signedIn: true },
+        { name: "audit log", path: "/audit", signedIn: true },
+      ];
+      const scores = await lighthouseScores({ chromiumPath, devtoolsPort: await port(2), base: `http://localhost:${appPort}`, ...ADMIN, pages });
+      pages.forEach((p, i) => record(`Lighthouse performance (mobile): ${p.name}`, scores[i], "", { atLeast: 95 }));
+    }
   } finally {
     app.kill("SIGTERM");
-    await new Promise((r) => app.once("exit", r));
+    await new Promise((r) => (app.exitCode !== null ? r(null) : app.once("exit", r)));
     rmSync(dataDir, { recursive: true, force: true });
   }
+  record("bench run time", (performance.now() - benchStarted) / 1000, "s");
+  printFigures(`${os.cpus().length} cores, load average ${loadAverage()} (1/5/15 min) at the end`);
 }
 
 main().catch((error) => {
