@@ -1,5 +1,6 @@
-// Runs before every route (Next 16's successor to middleware.ts): the CSP nonce, HSTS and the
-// cross-origin write refusal from lib/security/csp.ts.
+// Runs before every page and every cookie-authenticated route (Next 16's successor to
+// middleware.ts): the CSP nonce and the cross-origin write refusal from lib/security/csp.ts.
+// HSTS comes from next.config.ts (for every route, proxy or not).
 import { NextResponse, type NextRequest } from "next/server";
 import { setConsolePath } from "@/lib/console-path";
 import { env } from "@/lib/env";
@@ -22,11 +23,16 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
-  if (https) response.headers.set("strict-transport-security", HSTS);
   return response;
 }
 
 export const config = {
-  // Everything but Next's static assets (fingerprinted files that run no inline code).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but Next's static assets (fingerprinted files that run no inline code) and the API
+  // dialects whose credentials a browser never sends by itself — Posit's `Key`, Fruxon's `Bearer`,
+  // Versori's raw key — nor cookies. Their answers are JSON (no script for a nonce to protect), and
+  // a proxy run costs every request about as much as Next's own routing (issue 7's hot path), so
+  // each dialect's wrapper refuses cross-origin writes itself (lib/dialects/shared/request.ts).
+  // HDP (`/api/mgmt`) stays: its 401 asks for HTTP Basic, which browsers cache and resend.
+  // Sign-in, sign-out, the console's own routes and `/api/docs` (an HTML page) stay too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|__api__/|api/switchboard/|api/openapi/|api/health|v1/).*)"],
 };

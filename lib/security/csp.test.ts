@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { contentSecurityPolicy, createNonce, isCrossOriginWrite, servedOverHttps } from "./csp";
+import { contentSecurityPolicy, createNonce, HTTPS_FORWARDED_PROTO, isCrossOriginWrite, servedOverHttps } from "./csp";
 
 const h = (init: Record<string, string>) => new Headers(init);
 
@@ -45,5 +45,15 @@ describe("served over HTTPS", () => {
     expect(servedOverHttps(new URL("https://localhost/"), h({ "x-forwarded-proto": "http" }))).toBe(false);
     expect(servedOverHttps(new URL("https://localhost/"), h({}))).toBe(true);
     expect(servedOverHttps(new URL("http://localhost/"), h({}))).toBe(false);
+  });
+});
+
+describe("HTTPS_FORWARDED_PROTO (next.config.ts adds HSTS where it matches, anchored as Next anchors it)", () => {
+  const matches = (value: string) => new RegExp(`^${HTTPS_FORWARDED_PROTO}$`).test(value);
+  test("matches when the first hop is HTTPS", () => {
+    for (const value of ["https", "HTTPS", " https", "https,http", "https, http"]) expect(matches(value), value).toBe(true);
+  });
+  test("does not match plain HTTP first hops or look-alikes", () => {
+    for (const value of ["http", "http,https", "http, https", "httpsx", "xhttps", ""]) expect(matches(value), value).toBe(false);
   });
 });

@@ -3,8 +3,8 @@
 //   (Next puts it on its own scripts; 'strict-dynamic' lets those load their chunks), so an injected
 //   <script> or inline handler does not run. Styles stay 'unsafe-inline' (Radix and the reference page
 //   set style attributes); styles cannot run code.
-// - Strict-Transport-Security, only on responses that reached the client over HTTPS (directly or
-//   behind a proxy that says so in X-Forwarded-Proto): over plain HTTP browsers ignore it anyway.
+// - Strict-Transport-Security, only on responses that reached the client over HTTPS (behind a proxy
+//   that says so in X-Forwarded-Proto; next.config.ts): over plain HTTP browsers ignore it anyway.
 // - a state-changing request whose Origin is `null` or another site's is refused before any route,
 //   server action or Auth.js endpoint sees it (cross-site request forgery, including from sandboxed
 //   frames, which send `Origin: null` and which Next's own server-action check lets through).
@@ -36,6 +36,9 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
 }
 
 export const HSTS = "max-age=63072000; includeSubDomains";
+
+/** next.config.ts `has` pattern (anchored by Next) for an X-Forwarded-Proto whose first hop is HTTPS. */
+export const HTTPS_FORWARDED_PROTO = "\\s*(?:https|HTTPS)\\s*(?:,.*)?";
 
 /** True when the client reached us over HTTPS (X-Forwarded-Proto's first hop, else the URL). */
 export function servedOverHttps(url: URL, headers: Headers): boolean {

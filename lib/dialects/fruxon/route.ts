@@ -4,6 +4,7 @@ import "server-only";
 // any other tenant is 404, whether or not it exists — and renders every failure as problem+json.
 import { AppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { refuseCrossOriginWrite } from "@/lib/dialects/shared/request";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { contextFromHeaders } from "@/lib/server/request-context";
 import { problemResponse } from "./errors";
@@ -19,6 +20,7 @@ export function fruxonRoute<P extends { tenant?: string }>(handler: Handler<P>) 
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const context = contextFromHeaders(request.headers);
     try {
+      refuseCrossOriginWrite(request);
       const actor = await authenticateRequest(request.headers, context, ["bearer"]);
       const resolved = ((await params) ?? {}) as P;
       if (resolved.tenant !== undefined) assertTenant(actor, resolved.tenant);

@@ -4,6 +4,7 @@ import "server-only";
 // failure.
 import { AppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { refuseCrossOriginWrite } from "@/lib/dialects/shared/request";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import type { Precondition } from "@/lib/server/preconditions";
 import { contextFromHeaders } from "@/lib/server/request-context";
@@ -16,6 +17,7 @@ export function hdpRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const context = contextFromHeaders(request.headers);
     try {
+      refuseCrossOriginWrite(request);
       const actor = await authenticateRequest(request.headers, context, ["basic"]);
       const url = new URL(request.url);
       const response = await handler({ request, url, actor, context, params: await params, user: url.searchParams.get("user") });

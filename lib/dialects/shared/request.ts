@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isCrossOriginWrite } from "@/lib/security/csp";
 
 /** Whether any string or key in a parsed JSON value holds U+0000, which PostgreSQL cannot store. */
 const holdsNul = (value: unknown): boolean =>
@@ -23,3 +24,14 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 export const preconditionFrom = (request: Request) => ({ ifMatch: request.headers.get("if-match") });
+
+/**
+ * A state-changing request a browser sent from another origin (or an opaque one): 403 in the
+ * dialect's format. proxy.ts does this for pages and cookie routes; the API dialects run outside
+ * it (its cost per request), so each dialect's wrapper calls this first — a plain header check.
+ */
+export function refuseCrossOriginWrite(request: Request): void {
+  if (isCrossOriginWrite(request.method, request.headers)) {
+    throw new AppError("forbidden", "Cross-origin request refused: this request must come from the console's own pages.");
+  }
+}

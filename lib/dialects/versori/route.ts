@@ -5,6 +5,7 @@ import "server-only";
 // spec's Error body.
 import { AppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { refuseCrossOriginWrite } from "@/lib/dialects/shared/request";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { contextFromHeaders } from "@/lib/server/request-context";
 import { versoriErrorResponse } from "./errors";
@@ -15,6 +16,7 @@ export function versoriRoute<P extends object = Record<string, never>>(handler: 
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const context = contextFromHeaders(request.headers);
     try {
+      refuseCrossOriginWrite(request);
       const actor = await authenticateRequest(request.headers, context, ["raw", "bearer"]);
       const resolved = await params;
       const organisationId = (resolved as { organisationId?: string }).organisationId;
