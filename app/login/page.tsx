@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { LoginFields } from "@/components/auth/login-fields";
 import { LoginForm } from "@/components/auth/login-form";
+import { Card, CardContent } from "@/components/ui/card";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { getSessionActor } from "@/lib/server/auth/get-session-actor";
 
@@ -16,7 +18,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold tracking-tight">Integration Console</h1>
           <p className="text-sm text-muted-foreground">Sign in to manage your organisation&apos;s integrations.</p>
         </div>
-        <LoginForm callbackUrl={callbackUrl} />
+        <Card>
+          <CardContent className="pt-6">
+            <LoginForm callbackUrl={callbackUrl}>
+              <LoginFields />
+            </LoginForm>
+          </CardContent>
+        </Card>
       </div>
     </main>
   );

@@ -1,56 +1,50 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { loginAction } from "@/app/login/actions";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { loginSchema, type LoginInput } from "@/lib/schemas/auth";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+/**
+ * The sign-in form's behaviour around server-rendered fields (LoginFields): the login page is the
+ * lightest page, so its client code is this alone — no form library, no client-side schema and no
+ * UI kit helpers (each weighs more than the page). The browser checks required fields and lengths;
+ * the server action validates with the shared loginSchema and answers with one message.
+ */
+export function LoginForm({ callbackUrl, children }: { callbackUrl: string; children: ReactNode }) {
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const [pending, setPending] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
     setError(null);
-    const result = await loginAction(values, callbackUrl);
+    setPending(true);
+    // On success the action redirects (Next navigates); only a refusal comes back.
+    const result = await loginAction({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") }, callbackUrl).catch((e: unknown) => {
+      setPending(false);
+      throw e;
+    });
     if (result?.error) {
+      setPending(false);
       setError(result.error);
-      form.setValue("password", "");
-      form.setFocus("password");
+      const password = form.elements.namedItem("password") as HTMLInputElement | null;
+      if (password) {
+        password.value = "";
+        password.focus();
+      }
     }
-  });
+  }
 
   return (
-    <Card>
-      <CardContent className="pt-6">
-        <form onSubmit={onSubmit} noValidate>
-          <fieldset disabled={isSubmitting} className="space-y-4">
-            {error && (
-              <p data-testid="login-error" role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-                {error}
-              </p>
-            )}
-            <div className="space-y-2">
-              <Label htmlFor="email">Email</Label>
-              <Input id="email" type="email" autoComplete="username" autoFocus aria-invalid={!!errors.email} {...form.register("email")} />
-              {errors.email && <p className="text-sm text-destructive">{errors.email.message}</p>}
-            </div>
-            <div className="space-y-2">
-              <Label htmlFor="password">Password</Label>
-              <Input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...form.register("password")} />
-              {errors.password && <p className="text-sm text-destructive">{errors.password.message}</p>}
-            </div>
-            <Button type="submit" className="w-full">
-              {isSubmitting ? "Signing in…" : "Sign in"}
-            </Button>
-          </fieldset>
-        </form>
-      </CardContent>
-    </Card>
+    <form onSubmit={onSubmit} aria-busy={pending}>
+      <fieldset disabled={pending} className="space-y-4">
+        {error && (
+          <p data-testid="login-error" role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {error}
+          </p>
+        )}
+        {children}
+      </fieldset>
+    </form>
   );
 }
