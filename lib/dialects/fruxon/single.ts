@@ -3,7 +3,9 @@ import "server-only";
 // SYSTEM integrations (templates) and `:verifyConfig`.
 import { AppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/require-permission";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
+import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
 import { getTemplateFor } from "@/lib/server/integrations/list-templates";
 import { verifyIntegration, verifyTemplateConfig, type VerifyOutcome } from "@/lib/server/integrations/verify-integration";
 import { getTemplate } from "@/lib/templates/registry";
@@ -47,8 +49,11 @@ const unsupported = (authMetadataId: string) =>
 
 /** Fruxon: 400 unless the auth method has configTestSupported; a provider's refusal is 200 with success false. */
 export async function verifyConfigResponse(actor: Actor, id: string, body: unknown, context: RequestContext): Promise<Response> {
-  const input = toVerifyInput(body);
   const system = getSystemIntegration(id);
+  // The verify permission first: reading the integration (to find its template) would otherwise
+  // refuse a role that may read but not verify with 404, and audit it under integration.read.
+  await requirePermission(actor, "integration.verify", context, system ? { type: "template", id } : { type: INTEGRATION_RESOURCE, id: id.slice(0, 200) });
+  const input = toVerifyInput(body);
   const template = system ?? getTemplate((await getIntegration(actor, { slug: id }, context)).template);
   if (!input.auth || !template || input.auth.template.id !== template.id) {
     throw new AppError("bad_request", `${input.authMetadataId.slice(0, 100)} is not an auth method of this integration`, {
