@@ -1,5 +1,5 @@
 // The Users, API keys and Audit log pages in Chromium: inline field errors from the server,
-// confirmations before disabling or revoking, a stale role change shown as a conflict, the new key
+// confirmations before locking or revoking, a stale role change shown as a conflict, the new key
 // shown once, and audit filters that live in the URL and survive malformed parameters.
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
@@ -9,7 +9,7 @@ import { roleKeys } from "./support/roles";
 // Long browser journeys on a shared, loaded machine: each test gets 3 minutes.
 test.describe.configure({ timeout: 180_000 });
 
-test("users: field errors inline, disable asks first, a stale role change is a conflict", async ({ page }) => {
+test("users: field errors inline, lock asks first, a stale role change is a conflict", async ({ page }) => {
   const email = `${unique("member")}@example.com`;
   await signInAsAdmin(page);
   await page.goto("/users");
@@ -30,19 +30,19 @@ test("users: field errors inline, disable asks first, a stale role change is a c
   const row = page.getByTestId("users-table").getByRole("row", { name: new RegExp(email) });
   await expect(row).toContainText("Active");
 
-  // Disabling asks first; Escape cancels, and the keyboard alone gets through it.
-  await row.getByRole("button", { name: `Disable ${email}` }).focus();
+  // Locking asks first; Escape cancels, and the keyboard alone gets through it.
+  await row.getByRole("button", { name: `Lock ${email}` }).focus();
   await page.keyboard.press("Enter");
   const confirm = page.getByRole("alertdialog");
-  await expect(confirm).toContainText(`Disable ${email}?`);
+  await expect(confirm).toContainText(`Lock ${email}?`);
   await page.keyboard.press("Escape");
   await expect(confirm).toBeHidden();
   await expect(row).toContainText("Active");
-  await row.getByRole("button", { name: `Disable ${email}` }).click();
-  await confirm.getByRole("button", { name: "Disable user" }).click();
-  await expect(row).toContainText("Disabled");
-  await row.getByRole("button", { name: `Enable ${email}` }).click();
-  await confirm.getByRole("button", { name: "Enable user" }).click();
+  await row.getByRole("button", { name: `Lock ${email}` }).click();
+  await confirm.getByRole("button", { name: "Lock user" }).click();
+  await expect(row).toContainText("Locked");
+  await row.getByRole("button", { name: `Unlock ${email}` }).click();
+  await confirm.getByRole("button", { name: "Unlock user" }).click();
   await expect(row).toContainText("Active");
 
   // A second tab loaded the list before the first one changed the role.

@@ -62,7 +62,7 @@ export default function CommandPalette({ open, onOpenChange, pages, actions }: {
             <Command.Input
               value={input}
               onValueChange={setInput}
-              placeholder="Go to a page, or search integrations and users…"
+              placeholder="Go to a page, or search integrations, users and groups…"
               className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
             />
             {search.isFetching && <Spinner aria-label="Searching" />}

@@ -23,5 +23,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/boards", label: "Boards", permission: "board.read" },
   { href: "/audit", label: "Audit log", permission: "audit.read" },
   { href: "/users", label: "Users", permission: "user.read" },
+  { href: "/groups", label: "Groups", permission: "group.read" },
   { href: "/api-keys", label: "API keys", permission: "apiKey.own" },
 ];

@@ -1,15 +1,16 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { LockIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { MemberDto } from "@/lib/schemas/users";
 import { MemberRoleSelect } from "./member-role-select";
-import { MemberStatusButton } from "./member-status-button";
+import { MemberLockButton } from "./member-lock-button";
 
 /**
- * Members of the organisation. An admin does not change their own role or status here: doing so
- * could lock them out mid-click, and the service keeps the last admin anyway.
+ * Members of the organisation. An admin does not change their own role or lock themselves here:
+ * doing so could lock them out mid-click, and the service keeps the last admin anyway.
  */
 export function userColumns(currentUserId: string, canManage: boolean): ColumnDef<MemberDto, unknown>[] {
   return [
@@ -22,6 +23,11 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
           {row.original.userId === currentUserId && <span className="ml-2 text-xs font-normal text-muted-foreground">(you)</span>}
         </span>
       ),
+    },
+    {
+      id: "username",
+      meta: { label: "Username", className: "max-w-[12rem]" },
+      cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code>,
     },
     {
       id: "name",
@@ -37,7 +43,15 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
     {
       id: "status",
       meta: { label: "Status" },
-      cell: ({ row }) => <Badge variant={row.original.disabled ? "secondary" : "success"}>{row.original.disabled ? "Disabled" : "Active"}</Badge>,
+      cell: ({ row }) =>
+        row.original.disabled ? (
+          <Badge variant="secondary">
+            <LockIcon aria-hidden />
+            Locked
+          </Badge>
+        ) : (
+          <Badge variant="success">Active</Badge>
+        ),
     },
     { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
     ...(canManage
@@ -47,7 +61,7 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
             enableHiding: false,
             header: () => <span className="sr-only">Actions</span>,
             meta: { className: "text-right" },
-            cell: ({ row }) => <MemberStatusButton member={row.original} disabled={row.original.userId === currentUserId} />,
+            cell: ({ row }) => <MemberLockButton member={row.original} disabled={row.original.userId === currentUserId} />,
           } satisfies ColumnDef<MemberDto, unknown>,
         ]
       : []),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIST_PAGE_SIZES, listPageFields } from "./list-query";
 
 // Posit's groups API bodies. Unknown keys are refused, except Posit's `unique_id` (for remote
 // authentication providers), which is accepted and ignored.
@@ -28,3 +29,30 @@ export const positUserQuerySchema = positPagingSchema.extend({
 });
 
 export type GroupDto = { guid: string; name: string; ownerGuid: string | null; createdAt: string; memberCount: number };
+
+// ---- The console's Groups pages (forms and URL state).
+
+/** The "New group" form: the API's rule, in words for a person. */
+export const groupFormSchema = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+});
+
+/** "Add member": an email address or a username of someone in this organisation. */
+export const addMemberFormSchema = z.object({
+  login: z.string().trim().min(1, "Enter an email address or a username").max(320, "Too long for an email address or a username"),
+});
+
+export const GROUP_SORTS = ["name", "-name"] as const;
+
+/** The Groups list's URL state; anything malformed falls back to the default. */
+export const groupListQuerySchema = z.object({
+  q: z.string().trim().max(100).regex(NO_NUL).catch(""),
+  ...listPageFields(GROUP_SORTS, "name"),
+});
+export type GroupListQuery = z.infer<typeof groupListQuerySchema>;
+
+/** A group's page: its members, in the order they were added, by page number. */
+export const groupMembersQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  size: z.coerce.number().pipe(z.union(LIST_PAGE_SIZES.map((n) => z.literal(n)))).catch(50),
+});

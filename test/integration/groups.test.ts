@@ -68,4 +68,29 @@ describe("groups", () => {
     const foreign = await createGroup((await createTeam()).admin, { name: "Elsewhere" }, context());
     await expect(createIntegration(admin, { template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: foreign.guid }] }, context())).rejects.toMatchObject({ status: 400 });
   });
+
+  it("refuses to delete a group that is an integration's only permission entry (that would open it to everyone)", async () => {
+    const { admin, publisher } = await createTeam();
+    const only = await createGroup(admin, { name: "Only entry" }, context());
+    const shared = await createGroup(admin, { name: "Shared entry" }, context());
+    const restricted = await createIntegration(admin, { name: "Restricted", template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: only.guid }] }, context());
+    const mixed = await createIntegration(admin, { name: "Mixed", template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: shared.guid }, { user_guid: publisher.userId }] }, context());
+    await expect(deleteGroup(admin, only.guid, context())).rejects.toMatchObject({ status: 409, message: expect.stringContaining("“Restricted”") });
+    expect((await getIntegration(admin, restricted.guid, context())).permissions).toHaveLength(1);
+    expect((await getGroup(admin, only.guid, context())).name).toBe("Only entry");
+    // Not the only entry: the group goes, the integration keeps its other entry.
+    await deleteGroup(admin, shared.guid, context());
+    expect((await getIntegration(admin, mixed.guid, context())).permissions.map((p) => p.userGuid)).toEqual([publisher.userId]);
+  });
+
+  it("two groups that are an integration's only two entries cannot both be deleted at once", async () => {
+    const { admin } = await createTeam();
+    const a = await createGroup(admin, { name: "Pair A" }, context());
+    const b = await createGroup(admin, { name: "Pair B" }, context());
+    const integration = await createIntegration(admin, { name: "Pair", template: "connect", config: { max_role: "Viewer" }, permissions: [{ group_guid: a.guid }, { group_guid: b.guid }] }, context());
+    const results = await Promise.allSettled([deleteGroup(admin, a.guid, context()), deleteGroup(admin, b.guid, context())]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.flatMap((r) => (r.status === "rejected" ? [r.reason.status] : []))).toEqual([409]);
+    expect((await getIntegration(admin, integration.guid, context())).permissions).toHaveLength(1);
+  });
 });

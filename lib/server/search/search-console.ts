@@ -43,18 +43,33 @@ const SOURCES: Source[] = [
               { email: { contains: q, mode: "insensitive" } },
               { firstName: { contains: q, mode: "insensitive" } },
               { lastName: { contains: q, mode: "insensitive" } },
+              { username: { contains: q, mode: "insensitive" } },
             ],
           },
         },
         orderBy: { user: { email: "asc" } },
         take: LIMIT,
-        select: { role: true, user: { select: { email: true, firstName: true, lastName: true } } },
+        select: { role: true, user: { select: { email: true, username: true, firstName: true, lastName: true } } },
       });
       return rows.map((r) => ({
         title: r.user.email,
-        subtitle: [[r.user.firstName, r.user.lastName].filter(Boolean).join(" "), r.role].filter(Boolean).join(" · "),
+        subtitle: [r.user.username, [r.user.firstName, r.user.lastName].filter(Boolean).join(" "), r.role].filter(Boolean).join(" · "),
         href: `/users?q=${encodeURIComponent(r.user.email)}`,
       }));
+    },
+  },
+  {
+    id: "groups",
+    label: "Groups",
+    permission: "group.read",
+    async search(actor, q) {
+      const rows = await db.group.findMany({
+        where: { organizationId: actor.organizationId, name: { contains: q, mode: "insensitive" } },
+        orderBy: { name: "asc" },
+        take: LIMIT,
+        select: { id: true, name: true, _count: { select: { members: true } } },
+      });
+      return rows.map((r) => ({ title: r.name, subtitle: `${r._count.members} member${r._count.members === 1 ? "" : "s"}`, href: `/groups/${r.id}` }));
     },
   },
 ];

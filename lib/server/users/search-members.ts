@@ -23,6 +23,7 @@ export async function searchMembers(actor: Actor, query: MemberListQuery, contex
     ...(query.q && {
       OR: [
         { email: { contains: query.q, mode: "insensitive" } },
+        { username: { contains: query.q, mode: "insensitive" } },
         { firstName: { contains: query.q, mode: "insensitive" } },
         { lastName: { contains: query.q, mode: "insensitive" } },
       ],

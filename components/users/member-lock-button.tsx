@@ -1,9 +1,10 @@
 "use client";
 
+import { LockIcon, LockOpenIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type MouseEvent } from "react";
 import { toast } from "sonner";
-import { setMemberDisabledAction } from "@/app/(console)/users/actions";
+import { setMemberLockedAction } from "@/app/(console)/users/actions";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -20,21 +21,21 @@ import { Spinner } from "@/components/ui/spinner";
 import type { MemberDto } from "@/lib/schemas/users";
 import { notifyMemberFailure } from "./notify-failure";
 
-type Props = { member: Pick<MemberDto, "userId" | "email" | "disabled" | "version">; disabled?: boolean };
+type Props = { member: Pick<MemberDto, "userId" | "email" | "username" | "disabled">; disabled?: boolean };
 
-/** Disable or enable a member, after a confirmation that says what it does. */
-export function MemberStatusButton({ member, disabled }: Props) {
+/** Lock or unlock a member (Posit's user lock), after a confirmation that says what it does. */
+export function MemberLockButton({ member, disabled }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
-  const disabling = !member.disabled;
-  const verb = disabling ? "Disable" : "Enable";
+  const locking = !member.disabled;
+  const verb = locking ? "Lock" : "Unlock";
 
   function confirm(event: MouseEvent) {
     event.preventDefault(); // keep the dialog open (and its buttons disabled) until the server answers
     startTransition(async () => {
-      const result = await setMemberDisabledAction({ userId: member.userId, disabled: disabling, version: member.version });
-      if (result.ok) toast.success(`${member.email} is ${disabling ? "disabled" : "enabled"}`);
+      const result = await setMemberLockedAction({ userId: member.userId, locked: locking });
+      if (result.ok) toast.success(`${member.email} is ${locking ? "locked" : "unlocked"}`);
       else notifyMemberFailure(result, () => router.refresh());
       setOpen(false);
     });
@@ -44,23 +45,24 @@ export function MemberStatusButton({ member, disabled }: Props) {
     <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
       <AlertDialogTrigger asChild>
         <Button variant="outline" size="sm" disabled={disabled} aria-label={`${verb} ${member.email}`}>
+          {locking ? <LockIcon aria-hidden /> : <LockOpenIcon aria-hidden />}
           {verb}
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogHeader>
-          <AlertDialogTitle>
+          <AlertDialogTitle className="break-words">
             {verb} {member.email}?
           </AlertDialogTitle>
           <AlertDialogDescription>
-            {disabling
-              ? "They lose access to this organisation at once: console sessions and API keys stop working here. Their keys and history are kept, and you can enable them again."
-              : "They regain access to this organisation with their current role, and their unexpired API keys work again."}
+            {locking
+              ? `${member.username} can no longer sign in to this organisation, and their API keys stop working here at once. Their keys, profiles and history are kept; unlock them to give access back.`
+              : `${member.username} can sign in again with their current role, and their unexpired API keys work again.`}
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction variant={disabling ? "destructive" : "default"} disabled={pending} onClick={confirm}>
+          <AlertDialogAction variant={locking ? "destructive" : "default"} disabled={pending} onClick={confirm}>
             {pending && <Spinner aria-hidden />}
             {verb} user
           </AlertDialogAction>

@@ -1,0 +1,5 @@
+import { ListPageSkeleton } from "@/components/shell/list-page-skeleton";
+
+export default function GroupsLoading() {
+  return <ListPageSkeleton label="Loading groups…" />;
+}

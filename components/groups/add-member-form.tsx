@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { UserPlusIcon } from "lucide-react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { addGroupMemberAction } from "@/app/(console)/groups/actions";
+import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Spinner } from "@/components/ui/spinner";
+import { addMemberFormSchema } from "@/lib/schemas/groups";
+
+type FormValues = z.infer<typeof addMemberFormSchema>;
+
+/** Adds someone of this organisation to the group by email address or username. */
+export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; groupName: string }) {
+  const form = useForm<FormValues>({ resolver: zodResolver(addMemberFormSchema), defaultValues: { login: "" } });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = form;
+  const showFieldErrors = useServerFieldErrors(form, ["login"]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await addGroupMemberAction(groupGuid, values);
+    if (!result.ok) {
+      if (!showFieldErrors(result.fieldErrors)) toast.error(result.error);
+      return;
+    }
+    toast.success(`Added ${result.email} to ${groupName}`);
+    reset({ login: "" });
+    // Ready for the next one (the fieldset is enabled again on the next frame).
+    requestAnimationFrame(() => setFocus("login"));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={`Add a member to ${groupName}`}>
+      <fieldset disabled={isSubmitting} className="flex flex-wrap items-start gap-2">
+        <Field label="Add member" description="Email address or username of someone in this organisation." error={errors.login?.message} className="min-w-0 flex-1 basis-64">
+          <Input autoComplete="off" spellCheck={false} placeholder="name@example.com or username" {...register("login")} />
+        </Field>
+        {/* Lined up with the input, below the label. */}
+        <Button type="submit" className="mt-[1.375rem]">
+          {isSubmitting ? <Spinner aria-hidden /> : <UserPlusIcon aria-hidden />}
+          Add
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

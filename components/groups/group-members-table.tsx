@@ -1,0 +1,56 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { MemberDto } from "@/lib/schemas/users";
+import { RemoveMemberButton } from "./remove-member-button";
+
+type Props = ServerListProps<MemberDto> & { groupGuid: string; groupName: string; canManage: boolean };
+
+function memberColumns(groupGuid: string, groupName: string, canManage: boolean): ColumnDef<MemberDto, unknown>[] {
+  return [
+    { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <span className="font-medium break-all">{row.original.email}</span> },
+    { id: "username", meta: { label: "Username" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
+    {
+      id: "name",
+      meta: { label: "Name" },
+      cell: ({ row }) => [row.original.firstName, row.original.lastName].filter(Boolean).join(" ") || <span className="text-muted-foreground">—</span>,
+    },
+    { id: "role", meta: { label: "Role" }, cell: ({ row }) => row.original.role },
+    {
+      id: "status",
+      meta: { label: "Status" },
+      cell: ({ row }) => (row.original.disabled ? <Badge variant="secondary">Locked</Badge> : <Badge variant="success">Active</Badge>),
+    },
+    ...(canManage
+      ? [
+          {
+            id: "actions",
+            enableHiding: false,
+            header: () => <span className="sr-only">Actions</span>,
+            meta: { className: "text-right" },
+            cell: ({ row }) => <RemoveMemberButton groupGuid={groupGuid} groupName={groupName} member={row.original} />,
+          } satisfies ColumnDef<MemberDto, unknown>,
+        ]
+      : []),
+  ];
+}
+
+/** A group's members, in the order they were added (no sort), paged by number. */
+export function GroupMembersTable({ groupGuid, groupName, canManage, ...props }: Props) {
+  const columns = useMemo(() => memberColumns(groupGuid, groupName, canManage), [groupGuid, groupName, canManage]);
+  return (
+    <DataTable
+      {...props}
+      data-testid="group-members-table"
+      tableId="group-members"
+      noun={["member", "members"]}
+      columns={columns}
+      getRowId={(m) => m.userId}
+      empty={<EmptyState title="No members yet" description={canManage ? "Add someone by email address or username above." : undefined} />}
+    />
+  );
+}
