@@ -18,7 +18,8 @@ export function versoriRoute<P extends object = Record<string, never>>(handler: 
     try {
       refuseCrossOriginWrite(request);
       const actor = await authenticateRequest(request.headers, context, ["raw", "bearer"]);
-      const resolved = await params;
+      // A route without dynamic segments (GET /apps, the public catalogue) gets no params from Next.
+      const resolved = ((await params) ?? {}) as P;
       const organisationId = (resolved as { organisationId?: string }).organisationId;
       if (organisationId !== undefined && organisationId !== actor.organizationId && organisationId !== actor.organizationSlug) {
         throw new AppError("not_found", "Organisation not found");
