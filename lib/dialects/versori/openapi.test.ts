@@ -99,6 +99,14 @@ describe("our Switchboard document and Versori's", () => {
     ]);
   });
 
+  test("the OAuth callback: 303 to the console for a flow's redirect back, 400 with the Error body without a usable state", () => {
+    const callback = (buildDocument(versoriContract) as unknown as { paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }> }).paths[
+      `${BASE}/connections/oauth2/callback`
+    ].get;
+    expect(Object.keys(callback.responses).sort()).toEqual(["303", "400", "default"]);
+    expect(callback.responses["400"].content?.["application/json"].schema).toEqual({ $ref: "#/components/schemas/Error" });
+  });
+
   test("every operation is reached through the caller's own organisation (404 for any other), with Switchboard's permissions", () => {
     const operations = operationsOf(buildDocument(versoriContract));
     expect(operations).toHaveLength(22);

@@ -201,7 +201,7 @@ const operations: ContractOperation[] = [
     path: `${BASE}/connections/oauth2/callback`,
     summary: "OAuth2 redirect back from the provider",
     description:
-      "The provider sends the user's browser here (register this URL with the provider). No credentials: the single-use `state` from `connection-init` identifies the flow. The code is exchanged, the connection created with its tokens (never returned), and the browser redirected (303) to the console — also when the provider refused, with the error in the query.",
+      "The provider sends the user's browser here (register this URL with the provider). No credentials: the single-use `state` from `connection-init` identifies the flow. The code is exchanged, the connection created with its tokens (never returned), and the browser redirected (303) to the console — also when the provider refused, with the error in the query. Without a `state`, or with one that is unknown, expired or already used, there is no flow and no console page to return to: 400 with the Error body (the vendor's `default` response).",
     tags: ["connections"],
     permission: "public",
     ownership: "none",
