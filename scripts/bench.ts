@@ -3,7 +3,7 @@
 // Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
 // timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,
 // --port N (the console; N+1 the bare floor server, N+2 Chromium's DevTools; default: free ports),
-// --no-lighthouse.
+// --no-lighthouse, --only console,lists,hot,js,lighthouse (some sections, for a quick re-measure).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -30,8 +30,12 @@ const ROWS = arg("--rows", 100_000);
 const AUDIT_EVENTS = arg("--audit-events", 1_000_000);
 const BASE_PORT = arg("--port", 0);
 const connections = 32;
+const SECTIONS = ["console", "lists", "hot", "js", "lighthouse"] as const;
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : [...SECTIONS];
+const runs = (section: (typeof SECTIONS)[number]) => only.includes(section);
 const ADMIN = { email: "bench@example.com", password: "bench-password-123" };
 const say = (m: string) => console.error(`[bench] ${m}`);
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 const port = async (offset: number) => (BASE_PORT ? BASE_PORT + offset : freePort());
 
 async function waitFor(url: string) {
@@ -87,7 +91,6 @@ async function main() {
   const base = `http://127.0.0.1:${appPort}`;
   const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(appPort), DATABASE_URL: "", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
   const app = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/start.ts")], { cwd: root, env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
-  const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
   try {
     say("starting the console (builds first when the sources changed)…");
     await waitFor(`${base}/api/health`);
@@ -111,15 +114,15 @@ async function main() {
     const { toActor } = await import("../lib/server/auth/actor");
     const actor = toActor({ id: userId, email: ADMIN.email, firstName: "", lastName: "" }, { id: organizationId, slug: organizationSlug }, "admin", "cli");
     const ctx = { requestId: "bench", ip: null };
-    const guid = await benchIntegrationList(actor, ctx, ROWS);
-    await benchAuditLog(actor, ctx, AUDIT_EVENTS);
+    const guid = runs("console") ? await benchIntegrationList(actor, ctx, ROWS) : await firstGuid(url, organizationId);
+    if (runs("console")) await benchAuditLog(actor, ctx, AUDIT_EVENTS);
     const bench: BenchContext = { ...(await context(url, organizationId)), guid, slug: "", organizationSlug, email: ADMIN.email };
     const positOne = (await (await fetch(`${base}/__api__/v1/oauth/integrations/${guid}`, { headers: { Authorization: `Key ${key}` } })).json()) as { guid: string };
     const fruxonList = (await (await fetch(`${base}/v1/tenants/${organizationSlug}/integrations?limit=1`, { headers: { Authorization: `Bearer ${key}` } })).json()) as { items?: { id: string }[]; data?: { id: string }[] } | { id: string }[];
     bench.slug = (Array.isArray(fruxonList) ? fruxonList : (fruxonList.items ?? fruxonList.data ?? []))[0]?.id ?? positOne.guid;
 
     // 2. Every list endpoint of every dialect, read in full once at ROWS rows.
-    for (const list of LISTS) {
+    for (const list of runs("lists") ? LISTS : []) {
       say(`list: ${list.name}…`);
       const headers = { Authorization: authorization(list.auth, key, ADMIN.email) };
       started = performance.now();
@@ -135,30 +138,14 @@ async function main() {
 
     // 3. The API hot path next to a Next route with no authentication and no database, then the
     //    bare node:http + pg floor and the other dialects' single reads.
-    say(`load: autocannon -c ${connections} -d ${duration} on ${os.cpus().length} cores (load average ${loadAverage()})…`);
-    const keyHeaders = { Authorization: `Key ${key}` };
-    const floor = await load(`${base}/__api__/server_settings`, {});
-    const hot = await load(`${base}/__api__/v1/oauth/integrations/${guid}`, keyHeaders);
-    record("Next route, no auth, no DB (server_settings): req/s", floor.rps, "req/s");
-    record(`  … its p50 / p99: ${floor.p50} / ${floor.p99} ms`, floor.p99, "ms");
-    record("Posit GET integration by guid (API key): req/s", hot.rps, "req/s");
-    record("  … as a share of the no-auth, no-DB route", (100 * hot.rps) / floor.rps, "%", { atLeast: 75 });
-    record("  … p99 at 32 connections", hot.p99, "ms", { atMost: 40 });
-    record("  … p50", hot.p50, "ms");
-    record("  … non-2xx or errors", hot.bad, "", { atMost: 0 });
-    const bare = await bareFloor(url, guid, await port(1));
-    record(`bare node:http + pg, same row: req/s (p50 ${bare.p50} ms, p99 ${bare.p99} ms)`, bare.rps, "req/s");
-    for (const endpoint of HOT) {
-      const r = await load(`${base}${endpoint.path(bench)}`, { Authorization: authorization(endpoint.auth, key, ADMIN.email) });
-      record(`${endpoint.name}: p99 (${Math.round(r.rps)} req/s, p50 ${r.p50} ms, ${r.bad} bad)`, r.p99, "ms", { atMost: endpoint.p99Ms });
-    }
+    if (runs("hot")) await hotPath(base, key, guid, url, bench);
 
     // 4. First-load JavaScript per page of this build (gzip).
-    for (const page of firstLoadJs(path.join(root, ".next"))) record(`first-load JS ${page.page}`, page.bytes / 1000, "kB", { atMost: 160 });
+    if (runs("js")) for (const page of firstLoadJs(path.join(root, ".next"))) record(`first-load JS ${page.page}`, page.bytes / 1000, "kB", { atMost: 160 });
 
     // 5. Lighthouse performance, mobile preset.
     const chromiumPath = findChromium();
-    if (process.argv.includes("--no-lighthouse")) say("Lighthouse skipped (--no-lighthouse).");
+    if (process.argv.includes("--no-lighthouse") || !runs("lighthouse")) say("Lighthouse skipped.");
     else if (!chromiumPath) say("Lighthouse skipped: no Chromium (set CHROMIUM_PATH).");
     else {
       say("Lighthouse (mobile preset)…");
@@ -178,6 +165,38 @@ async function main() {
   }
   record("bench run time", (performance.now() - benchStarted) / 1000, "s");
   printFigures(`${os.cpus().length} cores, load average ${loadAverage()} (1/5/15 min) at the end`);
+}
+
+/** 3. The API hot path next to a Next route with no authentication and no database, then the
+ *  bare node:http + pg floor and the other dialects' single reads. */
+async function hotPath(base: string, key: string, guid: string, url: string, bench: BenchContext) {
+  say(`load: autocannon -c ${connections} -d ${duration} on ${os.cpus().length} cores (load average ${loadAverage()})…`);
+  const keyHeaders = { Authorization: `Key ${key}` };
+  const floor = await load(`${base}/__api__/server_settings`, {});
+  const hot = await load(`${base}/__api__/v1/oauth/integrations/${guid}`, keyHeaders);
+  record("Next route, no auth, no DB (server_settings): req/s", floor.rps, "req/s");
+  record(`  … its p50 / p99: ${floor.p50} / ${floor.p99} ms`, floor.p99, "ms");
+  record("Posit GET integration by guid (API key): req/s", hot.rps, "req/s");
+  record("  … as a share of the no-auth, no-DB route", (100 * hot.rps) / floor.rps, "%", { atLeast: 75 });
+  record("  … p99 at 32 connections", hot.p99, "ms", { atMost: 40 });
+  record("  … p50", hot.p50, "ms");
+  record("  … non-2xx or errors", hot.bad, "", { atMost: 0 });
+  const bare = await bareFloor(url, guid, await port(1));
+  record(`bare node:http + pg, same row: req/s (p50 ${bare.p50} ms, p99 ${bare.p99} ms)`, bare.rps, "req/s");
+  for (const endpoint of HOT) {
+    const r = await load(`${base}${endpoint.path(bench)}`, { Authorization: authorization(endpoint.auth, key, ADMIN.email) });
+    record(`${endpoint.name}: p99 (${Math.round(r.rps)} req/s, p50 ${r.p50} ms, ${r.bad} bad)`, r.p99, "ms", { atMost: endpoint.p99Ms });
+  }
+}
+
+async function firstGuid(url: string, organizationId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query("SELECT guid::text FROM integrations WHERE organization_id = $1 ORDER BY name, id LIMIT 1", [organizationId])).rows[0].guid;
+  } finally {
+    await client.end();
+  }
 }
 
 main().catch((error) => {

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { deleteAppsAction } from "@/app/(console)/apps/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/switchboard";
+import { AUTH_TYPE_LABELS } from "@/lib/schemas/switchboard-constants";
 
 type AppRow = AppDto & { connectionCount?: number };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { resourceTypeLabel, type AuditEventDto } from "@/lib/schemas/audit";
+import type { AuditEventDto } from "@/lib/schemas/audit";
+import { resourceTypeLabel } from "@/lib/schemas/audit-constants";
 import { auditHref } from "./audit-href";
 
 const OUTCOME_VARIANT: Record<string, BadgeProps["variant"]> = { success: "success", denied: "warning", failure: "destructive" };

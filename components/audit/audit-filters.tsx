@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES, resourceTypeLabel } from "@/lib/schemas/audit";
+import { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES, resourceTypeLabel } from "@/lib/schemas/audit-constants";
 import { auditHref, type AuditFilterValues } from "./audit-href";
 
 // Radix Select items cannot have an empty value; this stands for "any outcome" and never reaches the URL.

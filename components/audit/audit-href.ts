@@ -1,6 +1,7 @@
 // The audit log's URL: filters and page position live in the query string, so any view can be
 // bookmarked, shared with a colleague and reloaded.
-import { AUDIT_FILTER_KEYS, type AuditFilterKey, type AuditFilters } from "@/lib/schemas/audit";
+import type { AuditFilters } from "@/lib/schemas/audit";
+import { AUDIT_FILTER_KEYS, type AuditFilterKey } from "@/lib/schemas/audit-constants";
 
 /** Filters as text, the way the URL and the filter form hold them. */
 export type AuditFilterValues = Partial<Record<AuditFilterKey, string>>;

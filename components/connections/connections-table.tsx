@@ -6,7 +6,8 @@ import { deleteConnectionsAction } from "@/app/(console)/connections/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { AUTH_TYPE_LABELS, type ConnectionDto } from "@/lib/schemas/switchboard";
+import type { ConnectionDto } from "@/lib/schemas/switchboard";
+import { AUTH_TYPE_LABELS } from "@/lib/schemas/switchboard-constants";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

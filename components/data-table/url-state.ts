@@ -6,7 +6,7 @@
 import { parseAsInteger, parseAsString, useQueryStates, type ParserMap } from "nuqs";
 import { useTransition, type TransitionStartFunction } from "react";
 
-export { LIST_PAGE_SIZES as PAGE_SIZES } from "@/lib/schemas/list-query";
+export { LIST_PAGE_SIZES as PAGE_SIZES } from "@/lib/schemas/list-constants";
 
 export const tableParsers = {
   page: parseAsInteger.withDefault(1),

@@ -1,7 +1,7 @@
 "use client";
 
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
-import { AUTH_TYPES } from "@/lib/schemas/integrations";
+import { AUTH_TYPES } from "@/lib/schemas/list-constants";
 
 const AUTH_TYPE_OPTIONS = AUTH_TYPES.map((type) => ({ value: type, label: type }));
 

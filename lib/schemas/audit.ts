@@ -4,8 +4,9 @@ import { z } from "zod";
 // field is lenient: a malformed value is dropped (and the filter not applied) rather than
 // turned into an error page.
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_OUTCOMES = ["success", "denied", "failure"] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+import { AUDIT_OUTCOMES } from "./audit-constants";
+
+export { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES, resourceTypeLabel, type AuditFilterKey, type AuditOutcome } from "./audit-constants";
 
 /** A search param may repeat (`?a=1&a=2`); the first value wins. */
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -62,37 +63,9 @@ export const auditFiltersSchema = z.object({
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 
-/** Resource types the filter offers (a section adding a type appends it); others still filter by URL. */
-export const AUDIT_RESOURCE_TYPES = [
-  "api_key",
-  "app",
-  "board",
-  "connection",
-  "content",
-  "group",
-  "integration",
-  "master_key",
-  "oauth_app",
-  "oauth_profile",
-  "organization",
-  "session",
-  "user",
-] as const;
-
-/** "oauth_app" → "OAuth app", "api_key" → "API key". */
-export const resourceTypeLabel = (type: string) =>
-  type
-    .split("_")
-    .map((word, i) => ({ api: "API", oauth: "OAuth", id: "ID" })[word] ?? (i === 0 ? word[0].toUpperCase() + word.slice(1) : word))
-    .join(" ");
-
 /** `to` before `from`: the form says so instead of listing nothing. */
 export const auditRangeError = (f: Pick<AuditFilters, "from" | "to">) =>
   f.from && f.to && f.to.getTime() < f.from.getTime() ? "To must be the same as or after From" : null;
-
-/** The filter fields (not the page position) as they appear in the URL and in the form. */
-export const AUDIT_FILTER_KEYS = ["actor", "action", "resourceType", "resourceId", "outcome", "from", "to"] as const;
-export type AuditFilterKey = (typeof AUDIT_FILTER_KEYS)[number];
 
 /** Never throws: whatever the URL holds, the result is a valid (possibly empty) filter set. */
 export function parseAuditFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilters {

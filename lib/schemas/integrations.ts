@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUTH_TYPES } from "./list-constants";
 import { listPageFields } from "./list-query";
 
 // Request bodies of Posit's OAuth integrations API; the console's forms use the same rules.
@@ -75,7 +76,7 @@ export const updateIntegrationSchema = z.strictObject({
 }, bodyMustBeObject);
 export type UpdateIntegrationInput = z.input<typeof updateIntegrationSchema>;
 
-export const AUTH_TYPES = ["Viewer", "Service Account", "Visitor API Key"] as const;
+export { AUTH_TYPES } from "./list-constants";
 export const INTEGRATION_SORTS = ["name", "-name", "updated", "-updated", "template", "-template", "authType", "-authType", "secrets", "-secrets"] as const;
 
 /** The console list's URL state; anything malformed falls back to the default. */

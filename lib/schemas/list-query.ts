@@ -3,7 +3,9 @@ import { z } from "zod";
 // The URL state every console list shares (components/data-table/url-state.ts writes it; a list's
 // zod schema reads it with these fields and adds its filters). Anything malformed falls back.
 
-export const LIST_PAGE_SIZES = [10, 25, 50, 100] as const;
+import { LIST_PAGE_SIZES } from "./list-constants";
+
+export { LIST_PAGE_SIZES };
 
 /** `sort`, `page`, `cursor` (the keyset cursor of `page`, absent for a jump) and `size`. */
 export function listPageFields<const S extends readonly [string, ...string[]]>(sorts: S, defaultSort: S[number]) {

@@ -1,22 +1,11 @@
 import { z } from "zod";
+import { AUTH_CONFIG_TYPES, type AuthConfigType } from "./switchboard-constants";
 
 // Versori Switchboard's request bodies (specs/versori-switchboard-api-v1alpha1.yaml): apps, their
 // supported auth configs, connections and boards. The console's forms use the same schemas, and
 // the JSON Schema that `connection-init` returns in `action.form.schema` is generated from them.
 
-export const AUTH_CONFIG_TYPES = ["oidc", "oauth2", "apikey", "httpBasicAuth", "jwtbearer", "httprefresh", "customFunction"] as const;
-export type AuthConfigType = (typeof AUTH_CONFIG_TYPES)[number];
-export const isAuthConfigType = (value: unknown): value is AuthConfigType => AUTH_CONFIG_TYPES.includes(value as AuthConfigType);
-
-export const AUTH_TYPE_LABELS: Record<AuthConfigType, string> = {
-  oidc: "OpenID Connect",
-  oauth2: "OAuth 2.0",
-  apikey: "API key",
-  httpBasicAuth: "HTTP Basic auth",
-  jwtbearer: "JWT bearer",
-  httprefresh: "HTTP refresh",
-  customFunction: "Custom function",
-};
+export { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS, isAuthConfigType, type AuthConfigType } from "./switchboard-constants";
 
 const text = (max = 2000) => z.string().trim().max(max);
 const scopes = z.record(z.string(), z.string(), { error: "scopes must be an object of scope → description" });
