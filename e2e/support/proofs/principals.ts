@@ -35,7 +35,9 @@ export function principals(): Principals {
   const badKey = `ic_${randomBytes(6).toString("base64url").slice(0, 8)}_${randomBytes(32).toString("base64url").slice(0, 43)}`;
   const otherMember: Principal = { name: "publisher of another organisation", role: "publisher", org: "other", email: otherMemberEmail, key: otherMemberKey };
   const none: Principal = { name: "no credentials", role: null, org: "home", email: "", key: null };
-  const bad: Principal = { name: "bad credentials", role: null, org: "home", email: E2E_ADMIN.email, key: badKey, bad: true };
+  // A made-up email too: HDP's Basic scheme names a user, and wrong secrets for a real one count
+  // toward that account's sign-in lockout (the shared e2e admin would be locked out).
+  const bad: Principal = { name: "bad credentials", role: null, org: "home", email: `proofs-nobody-${randomBytes(4).toString("hex")}@example.com`, key: badKey, bad: true };
   return (cached = { all: [admin, publisher, viewer, none, bad, other], adminOf: { home: admin, other }, memberOf: { home: publisher, other: otherMember }, publisher, slugs: { home: "default", other: slug } });
 }
 

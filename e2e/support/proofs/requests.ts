@@ -6,6 +6,19 @@ import { consoleCli } from "../cli";
 import { withDatabase } from "../database";
 import { unique } from "../helpers";
 import { at, type OpenApiDocument, type Operation } from "./documents";
+import {
+  createDialectObject,
+  fruxonBody,
+  fruxonVerifyBody,
+  hdpAppBody,
+  hdpProfileBody,
+  versoriAppBody,
+  versoriBoardBody,
+  versoriConnectionBody,
+  withOrg,
+  type OrgRefs,
+  type ProofsProvider,
+} from "./fixtures";
 import { send } from "./http";
 import { credentials, principals, type OrgName, type Principal } from "./principals";
 
@@ -16,7 +29,16 @@ type Schema = Json & { $ref?: string; type?: string | string[]; properties?: Rec
  * `memberGuid`: a user of the caller's organisation that bodies may name (a group's new member).
  * `targets`: which set of target users (see targetUser) objects of type "user" come from.
  */
-export type Context = { tokenUrl: string; canary?: string; memberGuid?: string; targets?: string };
+export type Context = { tokenUrl: string; canary?: string; memberGuid?: string; targets?: string; provider?: ProofsProvider; refs?: OrgRefs };
+
+const providerIn = (ctx: Context): ProofsProvider => {
+  if (!ctx.provider) throw new Error("this body names the loopback OAuth server: pass startProofsProvider()'s provider in the context");
+  return ctx.provider;
+};
+const refsIn = (ctx: Context): OrgRefs => {
+  if (!ctx.refs) throw new Error("this body names other objects: pass the caller's organisation's refs (refsOf) in the context");
+  return ctx.refs;
+};
 
 /** A Service Account integration that "verify" can really verify against the loopback OAuth server. */
 export const integrationBody = (ctx: Context, name = "proofs") => ({
@@ -29,12 +51,26 @@ export const integrationBody = (ctx: Context, name = "proofs") => ({
 const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit createIntegration": (ctx) => integrationBody(ctx),
   "posit updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
-  "posit createContent": () => ({ name: `proofs-${Date.now().toString(36)}` }),
+  "posit createContent": () => ({ name: unique("proofs").toLowerCase() }),
   "posit setContentAssociations": () => [],
   "posit createGroup": () => ({ name: unique("proofs group") }),
   "posit addGroupMember": (ctx) => ({ user_guid: ctx.memberGuid ?? crypto.randomUUID() }),
   // Never lock: the target stays usable for the next cell (the fuzzer may still lock its own target).
   "posit lockUser": () => ({ locked: false }),
+  "hdp createOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
+  "hdp updateOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
+  "hdp createOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId, ctx.canary ?? "proofs-refresh-token-1"),
+  "hdp updateOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId),
+  "fruxon createIntegration": (ctx) => fruxonBody(providerIn(ctx), ctx.canary),
+  "fruxon updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
+  "fruxon verifyIntegrationConfig": (ctx) => fruxonVerifyBody(providerIn(ctx), ctx.canary),
+  "versori CreateApp": (ctx) => versoriAppBody(ctx.canary),
+  "versori UpdateApp": (ctx) => versoriAppBody(ctx.canary),
+  "versori CreateConnection": (ctx) => versoriConnectionBody(refsIn(ctx).versoriAppId, ctx.canary),
+  "versori UpdateConnection": (ctx) => ({ name: unique("Proofs connection"), data: { apiKey: ctx.canary ?? "proofs-api-key-2" } }),
+  "versori InitialiseConnection": (ctx) => ({ appId: refsIn(ctx).versoriAppId, authType: "apikey" }),
+  "versori CreateBoard": () => versoriBoardBody(),
+  "versori UpdateBoard": () => versoriBoardBody(),
 };
 
 const targets = new Map<string, Promise<string>>();
@@ -97,12 +133,13 @@ export function sample(document: OpenApiDocument, raw: Schema, depth: number): u
       return null;
     default: {
       const format = schema.format as string | undefined;
-      if (format === "email") return `proofs-${Date.now()}@example.com`;
+      // Unique: cells run concurrently, and emails and names are often unique keys.
+      if (format === "email") return `${unique("proofs")}@example.com`.toLowerCase();
       if (format === "uri" || format === "url") return "https://idp.example.com/oauth2/token";
       if (format === "uuid") return crypto.randomUUID();
       if (format === "date-time") return new Date().toISOString();
       const min = (schema.minLength as number | undefined) ?? 1;
-      return `proofs-${Date.now().toString(36)}`.padEnd(min, "x");
+      return unique("proofs").padEnd(min, "x").slice(0, Math.max(min, (schema.maxLength as number | undefined) ?? 64));
     }
   }
 }
@@ -113,24 +150,25 @@ export async function createObject(op: Operation, owner: Principal, ctx: Context
   const as = (document: OpenApiDocument) => credentials(document, owner);
   if (op.ownership === "global") return type === "template" ? "custom" : existingGlobal(op, owner);
   if (op.dialect === "posit" && type === "user") return targetUser(owner.org, ctx.targets);
-  if (type === "integration") {
+  if (op.dialect === "posit" && type === "integration") {
     const positDoc = dialects.flatMap((d) => d.operations).find((o) => o.dialect === "posit")!.document;
     const created = await send("POST", "/__api__/v1/oauth/integrations", { headers: as(positDoc), body: integrationBody(ctx, `proofs ${owner.org}`) });
     if (created.status !== 200) throw new Error(`creating an integration as ${owner.name}: ${created.status} ${created.text}`);
     return (created.json as { guid: string }).guid;
   }
-  if (type === "content") {
-    const created = await send("POST", "/__api__/v1/content", { headers: as(op.document), body: { name: `proofs-${Date.now().toString(36)}` } });
+  if (op.dialect === "posit" && type === "content") {
+    const created = await send("POST", "/__api__/v1/content", { headers: as(op.document), body: { name: unique("proofs").toLowerCase() } });
     if (created.status !== 200) throw new Error(`creating content as ${owner.name}: ${created.status} ${created.text}`);
     return (created.json as { guid: string }).guid;
   }
-  // Another dialect's type: its own create operation, the collection the object's path sits in.
+  if (op.dialect !== "posit") return createDialectObject(op.dialect, type, owner, providerIn(ctx), { realRefreshToken: op.operationId === "refreshOAuthProfile" });
+  // Another Posit type (groups, …): its own create operation, the collection the object's path sits in.
   const collection = op.path.slice(0, op.path.indexOf(`{${op.object!.param}}`) - 1);
   const create = dialects
     .flatMap((d) => d.operations)
     .find((o) => o.dialect === op.dialect && o.method === "post" && o.ownership === "none" && o.path === collection);
   if (!create) throw new Error(`${op.dialect} ${op.operationId}: no POST ${collection} to create a ${type} with; add a fixture for "${type}" in e2e/support/proofs/requests.ts`);
-  const created = await send("POST", fillPath(collection, {}), { headers: as(op.document), body: validBody(create, ctx) });
+  const created = await send("POST", collection, { headers: as(op.document), body: validBody(create, ctx) });
   const body = created.json as Json | undefined;
   const id = body?.[op.object!.param] ?? body?.id ?? body?.guid;
   if (created.status >= 300 || (typeof id !== "string" && typeof id !== "number")) {
@@ -140,7 +178,7 @@ export async function createObject(op: Operation, owner: Principal, ctx: Context
 }
 
 async function existingGlobal(op: Operation, owner: Principal): Promise<string> {
-  const collection = op.path.slice(0, op.path.indexOf(`{${op.object!.param}}`) - 1);
+  const collection = withOrg(op.path.slice(0, op.path.indexOf(`{${op.object!.param}}`) - 1), owner.org);
   const listed = await send("GET", collection, { headers: credentials(op.document, owner) });
   const first = (Array.isArray(listed.json) ? listed.json : ((listed.json as Json)?.items as unknown[]) ?? [])[0] as Json | undefined;
   const id = first?.[op.object!.param] ?? first?.id;
@@ -157,6 +195,7 @@ export const fillPath = (path: string, values: Record<string, string>) => path.r
  * that names nothing).
  */
 export async function objectParams(op: Operation, objectId: string, owner: Principal, ctx: Context): Promise<Record<string, string>> {
+  if (op.tenant) return { [op.tenant.param]: principals().slugs[owner.org] };
   if (op.dialect === "posit" && op.path.endsWith("/members/{user_guid}")) {
     const user_guid = await targetUser(owner.org, ctx.targets);
     const added = await send("POST", fillPath(op.path.replace("/{user_guid}", ""), { [op.object!.param]: objectId }), { headers: credentials(op.document, owner), body: { user_guid } });
