@@ -40,6 +40,13 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
   const connection = await (await request.post(`${switchboard}/connections`, { headers: raw, data: { name: unique("Accessible connection"), appId: app.id, authType: "apikey", data: { apiKey: "k" } } })).json();
   expect((await request.post(`${switchboard}/boards`, { headers: raw, data: { name: unique("Accessible board"), connectionIds: [connection.id] } })).ok()).toBe(true);
 
+  // A group with a member, and the integration restricted to it ("who can use it").
+  const key = { Authorization: `Key ${roleKeys().admin}` };
+  const group = await (await request.post("/__api__/v1/groups", { headers: key, data: { name: unique("Accessible group") } })).json();
+  const viewerGuid = (await (await request.get(`/__api__/v1/users?prefix=${encodeURIComponent(roleKeys().viewerEmail)}`, { headers: key })).json()).results[0].guid;
+  expect((await request.post(`/__api__/v1/groups/${group.guid}/members`, { headers: key, data: { user_guid: viewerGuid } })).ok()).toBe(true);
+  expect((await request.patch(`/__api__/v1/oauth/integrations/${guid}`, { headers: key, data: { tags: ["finance", "eu"], permissions: [{ group_guid: group.guid }] } })).ok()).toBe(true);
+
   await signInAsAdmin(page);
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => localStorage.setItem("theme", t), theme);
@@ -49,6 +56,8 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
       [`/integrations/${guid}`, "integration-detail"],
       ["/integrations/new?template=azure", null],
       ["/users", "users-table"],
+      ["/groups", "groups-table"],
+      [`/groups/${group.guid}`, "group-members-table"],
       ["/api-keys", "api-keys-table"],
       ["/audit", "audit-table"],
       ["/oauth-apps", "oauth-apps-table"],

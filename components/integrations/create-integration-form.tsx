@@ -14,7 +14,7 @@ import { templateFormDefaults } from "@/lib/templates/zod";
 import { applyServerErrors } from "./apply-server-errors";
 import { FormBanner } from "./form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, integrationFormSchema, type IntegrationFormValues } from "./integration-form-schema";
+import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
 
 /** Step 2 of "New integration": the form generated from the chosen template. */
 export function CreateIntegrationForm({ templateId }: { templateId: string }) {
@@ -27,7 +27,7 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
   const form = useForm<IntegrationFormValues>({
     // The schema is built at run time from the registry, so its static type is generic.
     resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
-    defaultValues: { name: "", description: "", config: templateFormDefaults(template) },
+    defaultValues: { name: "", description: "", tags: [], permissions: [], config: templateFormDefaults(template) },
   });
 
   const { confirmLeave } = useUnsavedChanges(form.formState.isDirty && !leaving);
@@ -38,6 +38,8 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
       name: values.name,
       description: values.description,
       template: template.id,
+      tags: values.tags,
+      permissions: permissionsPayload(values.permissions),
       config: configPayload(template, values.config, "create"),
     });
     if (!result.ok) return setBanner(applyServerErrors(form.setError, template, result));

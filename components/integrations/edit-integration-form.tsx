@@ -14,7 +14,7 @@ import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "./edit-conflict-banner";
 import { FormBanner } from "./form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, integrationFormSchema, type IntegrationFormValues } from "./integration-form-schema";
+import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
 import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
@@ -23,7 +23,7 @@ type Props = {
   templateId: string;
   /** The version these values were loaded at; every save sends it back. */
   version: number;
-  /** Stored name, description and non-secret config; secret fields are always blank. */
+  /** Stored name, description, tags, permissions and non-secret config; secret fields are always blank. */
   defaults: IntegrationFormValues;
   secrets: Record<string, SecretState>;
 };
@@ -57,7 +57,16 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
     const config: Record<string, unknown> = configPayload(template, values.config, "edit");
     // null clears a stored secret (blank would keep it).
     for (const name of clears) config[name] = null;
-    const result = await updateIntegrationAction({ guid, version, name: values.name, description: values.description, config });
+    const result = await updateIntegrationAction({
+      guid,
+      version,
+      name: values.name,
+      description: values.description,
+      tags: values.tags,
+      // Sent as loaded when untouched: the version check keeps a concurrent change from being overwritten.
+      permissions: permissionsPayload(values.permissions),
+      config,
+    });
     if (!result.ok) {
       if (result.conflict) {
         setConflict(true);

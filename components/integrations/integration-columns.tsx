@@ -42,6 +42,22 @@ export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
       </span>
     ),
   },
+  {
+    id: "tags",
+    meta: { label: "Tags", className: "max-w-[12rem] whitespace-normal" },
+    cell: ({ row }) =>
+      row.original.tags.length === 0 ? (
+        <span className="text-muted-foreground">—</span>
+      ) : (
+        <span className="flex flex-wrap gap-1">
+          {row.original.tags.map((tag) => (
+            <Badge key={tag} variant="secondary" className="max-w-full whitespace-normal break-all">
+              {tag}
+            </Badge>
+          ))}
+        </span>
+      ),
+  },
   { id: "template", meta: { label: "Template", sortKey: "template" }, cell: ({ row }) => getTemplate(row.original.template)?.name ?? row.original.template },
   { id: "authType", meta: { label: "Auth type", sortKey: "authType" }, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.authType}</span> },
   {

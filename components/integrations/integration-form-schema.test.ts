@@ -3,7 +3,7 @@ import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
 import { describeChanges } from "./audit-changes";
 import { formatRelative } from "@/lib/format";
-import { configPayload, integrationFormSchema, mapServerFieldErrors } from "./integration-form-schema";
+import { configPayload, integrationFormSchema, mapServerFieldErrors, permissionsPayload } from "./integration-form-schema";
 import { secretFieldStatuses, secretSummary } from "./secret-fields";
 
 const azure = getTemplate("azure")!;
@@ -18,14 +18,18 @@ const filled = {
 describe("integration form schema", () => {
   it("validates name, description and the template's config together", () => {
     const schema = integrationFormSchema(azure, { mode: "create" });
-    expect(schema.safeParse({ name: "Azure", description: "", config: filled }).success).toBe(true);
-    const bad = schema.safeParse({ name: "  ", description: "", config: { ...filled, client_secret: "", tenant_id: "not a tenant" } });
-    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["name", "config.tenant_id", "config.client_secret"]);
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], config: filled }).success).toBe(true);
+    const bad = schema.safeParse({ name: "  ", description: "", tags: ["ok", "x".repeat(41)], permissions: [], config: { ...filled, client_secret: "", tenant_id: "not a tenant" } });
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["name", "tags.1", "config.tenant_id", "config.client_secret"]);
+    // The shared tagsSchema: at most 20, duplicates dropped.
+    const many = schema.safeParse({ name: "Azure", description: "", tags: Array.from({ length: 21 }, (_, i) => `t${i}`), permissions: [], config: filled });
+    expect(many.error?.issues.map((i) => i.message)).toEqual(["At most 20 tags"]);
+    expect(schema.parse({ name: "Azure", description: "", tags: ["a", "a", "b"], permissions: [], config: filled }).tags).toEqual(["a", "b"]);
   });
 
   it("lets edit keep a stored secret by leaving it blank", () => {
     const schema = integrationFormSchema(azure, { mode: "edit", setSecrets: ["client_secret"] });
-    expect(schema.safeParse({ name: "Azure", description: "", config: { ...filled, client_secret: "" } }).success).toBe(true);
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], config: { ...filled, client_secret: "" } }).success).toBe(true);
   });
 });
 
@@ -52,7 +56,29 @@ describe("configPayload", () => {
   });
 });
 
+describe("permissionsPayload", () => {
+  it("is Posit's permissions body: user_guid for people, group_guid for groups, in order", () => {
+    expect(
+      permissionsPayload([
+        { kind: "group", guid: "g1", label: "Finance" },
+        { kind: "user", guid: "u1", label: "a@example.com" },
+      ]),
+    ).toEqual([{ group_guid: "g1" }, { user_guid: "u1" }]);
+    expect(permissionsPayload([])).toEqual([]);
+  });
+});
+
 describe("mapServerFieldErrors", () => {
+  it("puts tags and permissions errors under those fields", () => {
+    expect(mapServerFieldErrors(azure, { "tags.2": ["A tag must be at most 40 characters"], permissions: ["Unknown group x"] })).toEqual({
+      fields: [
+        ["tags", "A tag must be at most 40 characters"],
+        ["permissions", "Unknown group x"],
+      ],
+      other: [],
+    });
+  });
+
   it("puts request and registry keys under their inputs and the rest in a banner", () => {
     const mapped = mapServerFieldErrors(azure, {
       name: ["too long"],

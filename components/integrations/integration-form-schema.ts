@@ -3,19 +3,21 @@
 // the server validator message for message). Client-safe.
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
-import { integrationDescriptionSchema, integrationNameSchema } from "@/lib/schemas/integrations";
+import { integrationDescriptionSchema, integrationNameSchema, principalChoiceSchema, tagsSchema, type PrincipalChoice } from "@/lib/schemas/integrations";
 import { isFieldVisible, resolveOptionValues } from "@/lib/templates/conditions";
 import { parseOptionValue } from "@/lib/templates/field-values";
 import type { ConfigValue, Template } from "@/lib/templates/types";
 import { buildTemplateFormSchema, type TemplateFormOptions, type TemplateFormValues } from "@/lib/templates/zod";
 
-export type IntegrationFormValues = { name: string; description: string; config: TemplateFormValues };
+export type IntegrationFormValues = { name: string; description: string; tags: string[]; permissions: PrincipalChoice[]; config: TemplateFormValues };
 
 export function integrationFormSchema(template: Template, options: TemplateFormOptions) {
   return z.object({
     // The API accepts an empty name (Posit does); the console asks for one so lists stay readable.
     name: integrationNameSchema.min(1, "Name is required"),
     description: integrationDescriptionSchema,
+    tags: tagsSchema,
+    permissions: z.array(principalChoiceSchema).max(200, "At most 200 people and groups"),
     config: buildTemplateFormSchema(template, options),
   });
 }
@@ -29,6 +31,10 @@ export function currentOptionValues(template: Template, config: TemplateFormValu
   }
   return resolveOptionValues(template, given);
 }
+
+/** Posit's `permissions` body for the chosen people and groups (PATCH replaces the list). */
+export const permissionsPayload = (chosen: readonly PrincipalChoice[]) =>
+  chosen.map((p) => (p.kind === "user" ? { user_guid: p.guid } : { group_guid: p.guid }));
 
 /**
  * The `config` to send. Hidden options and fields are left out (a secret typed and then hidden
@@ -49,10 +55,10 @@ export function configPayload(template: Template, config: TemplateFormValues, mo
   return payload;
 }
 
-export type MappedServerErrors = { fields: [path: `name` | `description` | `config.${string}`, message: string][]; other: string[] };
+export type MappedServerErrors = { fields: [path: "name" | "description" | "tags" | "permissions" | `config.${string}`, message: string][]; other: string[] };
 
 /**
- * Server field errors come keyed "name", "config", "config.tenant_id" (request schema) or a bare
+ * Server field errors come keyed "name", "tags", "permissions", "config", "config.tenant_id" (request schema) or a bare
  * "tenant_id" (registry validation); each lands under its input, the rest in a banner.
  */
 export function mapServerFieldErrors(template: Template, fieldErrors: FieldErrors | undefined): MappedServerErrors {
@@ -63,6 +69,8 @@ export function mapServerFieldErrors(template: Template, fieldErrors: FieldError
     if (!message) continue;
     const bare = key.startsWith("config.") ? key.slice("config.".length) : key;
     if (key === "name" || key === "description") result.fields.push([key, message]);
+    // "tags", "tags.3", "permissions", "permissions.0": under the field as a whole.
+    else if (/^(tags|permissions)(\.|$)/.test(key)) result.fields.push([key.split(".")[0] as "tags" | "permissions", message]);
     else if (known.has(bare)) result.fields.push([`config.${bare}`, message]);
     else result.other.push(message);
   }

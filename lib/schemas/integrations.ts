@@ -44,6 +44,15 @@ export const permissionsSchema = z
   .transform((list) => list.map((p) => (p.user_guid ? { userGuid: p.user_guid } : { groupGuid: p.group_guid as string })));
 export type PermissionInput = { userGuid: string } | { groupGuid: string };
 
+/** A person or group offered (and chosen) in the console's "who can use it" field. */
+export const principalChoiceSchema = z.object({
+  kind: z.enum(["user", "group"]),
+  guid: z.string().min(1).max(100),
+  label: z.string().max(320),
+  detail: z.string().max(400).optional(),
+});
+export type PrincipalChoice = z.infer<typeof principalChoiceSchema>;
+
 const configSchema = z.record(z.string(), z.unknown(), { error: "config must be an object" });
 // Only for a body that is not an object; other issues (unknown keys) keep their own message.
 const bodyMustBeObject = { error: (issue: { code?: string }) => (issue.code === "invalid_type" ? "The request body must be a JSON object" : undefined) };

@@ -11,14 +11,17 @@ import { requireActor, requestContext } from "@/lib/server/auth/page-auth";
 import { createIntegration } from "@/lib/server/integrations/create-integration";
 import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
 import { updateIntegration } from "@/lib/server/integrations/update-integration";
+import { searchPrincipals } from "@/lib/server/integrations/search-principals";
 import { verifyIntegration, type VerifyOutcome } from "@/lib/server/integrations/verify-integration";
+import type { PrincipalChoice } from "@/lib/schemas/integrations";
 
 const guid = z.string().min(1).max(100);
 const version = z.number().int().nonnegative();
 const config = z.record(z.string(), z.unknown());
 
-const createArgs = z.object({ name: z.string(), description: z.string(), template: z.string(), config });
-const updateArgs = z.object({ guid, version, name: z.string(), description: z.string(), config });
+// Tags and permissions are checked by the service with the shared schemas (as for Posit's API).
+const createArgs = z.object({ name: z.string(), description: z.string(), template: z.string(), config, tags: z.unknown().optional(), permissions: z.unknown().optional() });
+const updateArgs = z.object({ guid, version, name: z.string(), description: z.string(), config, tags: z.unknown().optional(), permissions: z.unknown().optional() });
 const deleteArgs = z.object({ guid, version });
 
 function parseArgs<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | ActionFailure {
@@ -94,6 +97,18 @@ export async function verifyIntegrationAction(input: unknown): Promise<ActionRes
     // Verify writes only an audit event; the detail page lists it.
     revalidatePath(`/integrations/${args.data.guid}`);
     return { ok: true, outcome };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+/** "Who can use it": people and groups of the caller's organisation matching what was typed. */
+export async function searchPrincipalsAction(query: unknown): Promise<ActionResult<{ choices: PrincipalChoice[] }>> {
+  const actor = await requireActor();
+  const args = parseArgs(z.string().max(200), query);
+  if (!args.ok) return args;
+  try {
+    return { ok: true, choices: await searchPrincipals(actor, args.data, await requestContext()) };
   } catch (error) {
     return actionFailure(error);
   }

@@ -9,18 +9,23 @@ import { db, type Prisma } from "@/lib/server/db/client";
 
 const EXPORT_BATCH = 500;
 
-/** The console list's filter (search, template, auth type) inside the actor's organisation. */
-function listWhere(actor: Actor, query: Pick<IntegrationListQuery, "q" | "template" | "authType">): Prisma.IntegrationWhereInput {
+type ExportQuery = Pick<IntegrationListQuery, "q" | "template" | "authType"> & Partial<Pick<IntegrationListQuery, "tag">>;
+
+/** The console list's filter (search, template, auth type, tag) inside the actor's organisation. */
+function listWhere(actor: Actor, query: ExportQuery): Prisma.IntegrationWhereInput {
   return {
     organizationId: actor.organizationId,
     ...(query.q && { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { description: { contains: query.q, mode: "insensitive" } }] }),
     ...(query.template && { template: query.template }),
     ...(query.authType && { authType: query.authType }),
+    ...(query.tag && { tags: { has: query.tag } }),
   };
 }
 
 export type IntegrationExportRow = {
   guid: string;
+  slug: string;
+  tags: string[];
   name: string;
   description: string;
   template: string;
@@ -31,7 +36,7 @@ export type IntegrationExportRow = {
 
 export async function exportIntegrations(
   actor: Actor,
-  query: Pick<IntegrationListQuery, "q" | "template" | "authType">,
+  query: ExportQuery,
   context: RequestContext,
 ): Promise<AsyncIterable<IntegrationExportRow[]>> {
   await requirePermission(actor, "integration.read", context);
@@ -43,7 +48,7 @@ export async function exportIntegrations(
         where: { ...where, ...(after !== null && { id: { gt: after } }) },
         orderBy: { id: "asc" },
         take: EXPORT_BATCH,
-        select: { id: true, guid: true, name: true, description: true, template: true, authType: true, createdAt: true, updatedAt: true },
+        select: { id: true, guid: true, slug: true, tags: true, name: true, description: true, template: true, authType: true, createdAt: true, updatedAt: true },
       });
       if (rows.length > 0) yield rows.map(({ id: _id, ...row }) => row);
       if (rows.length < EXPORT_BATCH) return;

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { integrationListQuerySchema } from "@/lib/schemas/integrations";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { listIntegrationTags } from "@/lib/server/integrations/list-integration-tags";
 import { searchIntegrations } from "@/lib/server/integrations/list-integrations";
 import { TEMPLATES } from "@/lib/templates/registry";
 
@@ -22,9 +23,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function IntegrationsPage({ searchParams }: Props) {
   const actor = await requireActor();
   const query = integrationListQuerySchema.parse(firstValues(await searchParams));
-  const result = await searchIntegrations(actor, query, await requestContext());
+  const context = await requestContext();
+  const [result, tags] = await Promise.all([searchIntegrations(actor, query, context), listIntegrationTags(actor, context)]);
   const canCreate = can(actor.role, "integration.create");
-  const filtered = !!(query.q || query.template || query.authType);
+  const filtered = !!(query.q || query.template || query.authType || query.tag);
 
   const newButton = canCreate && (
     <Button asChild>
@@ -58,7 +60,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
           {...listProps(result)}
           sort={query.sort}
           canDelete={can(actor.role, "integration.delete")}
-          toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} />}
+          toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} tags={tags} />}
           empty={<NoMatches icon={<KeyRoundIcon />} noun="integrations" total={result.total} href="/integrations" />}
         />
       )}

@@ -94,6 +94,7 @@ export default async function IntegrationPage({ params }: Props) {
         associations={associations}
         events={events}
         verify={canVerify ? <VerifyIntegration guid={integration.guid} /> : undefined}
+        linkGroups={can(actor.role, "group.read")}
       />
     </>
   );

@@ -1,4 +1,4 @@
-// GET /integrations/export?q&template&authType — the console list's current filter as CSV (streamed)
+// GET /integrations/export?q&template&authType&tag — the console list's current filter as CSV (streamed)
 import type { CsvColumn } from "@/lib/csv";
 import { integrationListQuerySchema } from "@/lib/schemas/integrations";
 import { csvExportRoute } from "@/lib/server/export/csv-export-route";
@@ -11,6 +11,8 @@ const COLUMNS: CsvColumn<IntegrationExportRow>[] = [
   { header: "description", value: (r) => r.description },
   { header: "template", value: (r) => r.template },
   { header: "auth_type", value: (r) => r.authType },
+  { header: "slug", value: (r) => r.slug },
+  { header: "tags", value: (r) => r.tags.join(", ") },
   { header: "created_time", value: (r) => r.createdAt },
   { header: "updated_time", value: (r) => r.updatedAt },
 ];

@@ -65,7 +65,15 @@ export default async function EditIntegrationPage({ params }: Props) {
         guid={integration.guid}
         templateId={template.id}
         version={integration.version}
-        defaults={{ name: integration.name, description: integration.description, config: templateFormDefaults(template, integration.config) }}
+        defaults={{
+          name: integration.name,
+          description: integration.description,
+          tags: integration.tags,
+          permissions: integration.permissions.map((p) =>
+            p.userGuid ? { kind: "user" as const, guid: p.userGuid, label: p.label } : { kind: "group" as const, guid: p.groupGuid ?? "", label: p.label },
+          ),
+          config: templateFormDefaults(template, integration.config),
+        }}
         secrets={secrets}
       />
     </>
