@@ -17,7 +17,8 @@ export async function deleteApp(actor: Actor, appId: string, precondition: Preco
     checkPrecondition("app", row, precondition);
     const used = await tx.connection.count({ where: { organizationId: actor.organizationId, appId: row.id } });
     if (used > 0) throw new AppError("conflict", `This app has ${used} connection${used === 1 ? "" : "s"}; delete them first.`);
-    await tx.app.delete({ where: { id: row.id } });
+    // deleteMany: a concurrent DELETE may have removed the row since it was read (404, not P2025's 500).
+    if ((await tx.app.deleteMany({ where: { id: row.id } })).count === 0) throw new AppError("not_found", "App not found");
     await deleteSecretsOf(tx, APP_RESOURCE, row.id);
     await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "app.delete", resourceType: APP_RESOURCE, resourceId: row.id, before: dto, context });
     return { id: row.id };

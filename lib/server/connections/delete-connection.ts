@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 // DeleteConnection: "deletes a connection, and unpublishes all boards referencing it" (the spec).
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
@@ -23,7 +24,8 @@ export async function deleteConnection(actor: Actor, connectionId: string, preco
         data: { status: "draft", updatedAt: new Date(), version: { increment: 1 } },
       });
     }
-    await tx.connection.delete({ where: { id: row.id } });
+    // deleteMany: a concurrent DELETE may have removed the row since it was read (404, not P2025's 500).
+    if ((await tx.connection.deleteMany({ where: { id: row.id } })).count === 0) throw new AppError("not_found", "Connection not found");
     await deleteCredential(tx, { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id });
     await deleteSecretsOf(tx, CONNECTION_RESOURCE, row.id);
     await recordAuditEvent(tx, {

@@ -20,6 +20,8 @@ export async function resolveProfileOwner(actor: Actor, scope: ProfileScope, con
   if (user) {
     await requirePermission(actor, "oauthProfile.actForUser", context, resource);
     if (user === actor.email.toLowerCase()) return { ownerId: actor.userId, ownerEmail: actor.email, onBehalf: false };
+    // PostgreSQL rejects a NUL byte in any text: no member's email has one (was a 500).
+    if (user.includes("\u0000")) throw new AppError("not_found", "User not found");
     const member = await db.membership.findFirst({
       where: { organizationId: actor.organizationId, user: { email: user } },
       select: { user: { select: { id: true, email: true } } },
