@@ -46,11 +46,12 @@ user
   .description("create a user (or add an existing one to the organisation) with a role")
   .requiredOption("--email <email>", "email address (the sign-in name)")
   .requiredOption("--role <role>", "admin | publisher | viewer")
+  .option("--username <username>", "letters, digits, '.', '_', '-' (unique); derived from the email when omitted")
   .option("--org <slug>", "organisation slug", "default")
   .option("--password <password>", "initial password (min. 12 characters); generated and printed when omitted")
   .option("--first-name <name>", "first name", "")
   .option("--last-name <name>", "last name", "")
-  .action(async (o: { email: string; role: string; org: string; password?: string; firstName: string; lastName: string }) => {
+  .action(async (o: { email: string; role: string; username?: string; org: string; password?: string; firstName: string; lastName: string }) => {
     await withDatabase(async () => {
       const { findOrganizationBySlug } = await import("../lib/server/organizations/find-organization");
       const { accountExists, provisionUser } = await import("../lib/server/users/provision-user");
@@ -58,9 +59,9 @@ user
       const organization = await findOrganizationBySlug(o.org);
       const existing = await accountExists(o.email);
       const password = o.password ?? randomBytes(18).toString("base64url");
-      const member = await provisionUser({ actor: null, label: "cli" }, organization.id, { email: o.email, role: o.role, password, firstName: o.firstName, lastName: o.lastName }, cliContext());
-      if (existing) return info(`added the existing account ${member.email} to ${organization.slug} as ${member.role}; its password is unchanged`);
-      info(`created ${member.email} as ${member.role} in ${organization.slug}`);
+      const member = await provisionUser({ actor: null, label: "cli" }, organization.id, { email: o.email, username: o.username, role: o.role, password, firstName: o.firstName, lastName: o.lastName }, cliContext());
+      if (existing) return info(`added the existing account ${member.email} (username ${member.username}) to ${organization.slug} as ${member.role}; its password and username are unchanged`);
+      info(`created ${member.email} (username ${member.username}) as ${member.role} in ${organization.slug}`);
       if (!o.password) info(`generated password (shown once): ${password}`);
     });
   });
@@ -69,7 +70,7 @@ const apiKey = program.command("api-key").description("manage API keys");
 apiKey
   .command("create")
   .description("create an API key for a user; prints only the key on stdout")
-  .requiredOption("--user <email>", "the key's owner")
+  .requiredOption("--user <email|username>", "the key's owner: email or username")
   .requiredOption("--name <name>", "a name to recognise the key by")
   .option("--org <slug>", "organisation slug", "default")
   .action(async (o: { user: string; name: string; org: string }) => {

@@ -98,10 +98,15 @@ export const integrationListQuerySchema = z.object({
 });
 export type IntegrationListQuery = z.infer<typeof integrationListQuerySchema>;
 
-export const contentAssociationsSchema = z.array(
-  z.strictObject({ oauth_integration_guid: z.string({ error: "oauth_integration_guid is required" }) }),
-  { error: "body must be an array of {oauth_integration_guid}" },
-);
+/** At most this many integrations per content item in one PUT (a bounded check, a bounded audit row). */
+export const MAX_CONTENT_ASSOCIATIONS = 200;
+
+export const contentAssociationsSchema = z
+  .array(
+    z.strictObject({ oauth_integration_guid: z.string({ error: "oauth_integration_guid is required" }).max(100, "oauth_integration_guid is not a GUID") }),
+    { error: "body must be an array of {oauth_integration_guid}" },
+  )
+  .max(MAX_CONTENT_ASSOCIATIONS, `At most ${MAX_CONTENT_ASSOCIATIONS} integrations per content item`);
 
 export type SecretStatusDto = { set: true; updatedAt: string };
 

@@ -23,7 +23,7 @@ const userQuery = z.object({
   user: z
     .string()
     .optional()
-    .meta({ description: "Administrators only: act for this member (their email). Anyone else naming a user gets 403, and the refusal is audited; a name that is no member gets 404." }),
+    .meta({ description: "Administrators only: act for this member (their email or username). Anyone else naming a user gets 403, and the refusal is audited; a name that is no member gets 404." }),
 });
 /** HDP's `?user=`: an administrator acting for a member. */
 const onBehalf = { query: "user", permission: "oauthProfile.actForUser" } as const;
@@ -196,16 +196,16 @@ export const hdpContract: DialectContract = {
   description: [
     "Progress DataDirect Hybrid Data Pipeline's management API for OAuth applications and per-user OAuth profiles, served at `/api/mgmt/`.",
     "## Authentication",
-    "HTTP Basic with your email and password — or, for scripts, your email and an API key (console **API keys** page, or `npm run console -- api-key create --user you@example.com --name my-script`):",
+    "HTTP Basic with your email (or username) and password — or, for scripts, your email (or username) and an API key (console **API keys** page, or `npm run console -- api-key create --user you@example.com --name my-script`):",
     '```sh\ncurl -u "you@example.com:$API_KEY" https://console.example.com/api/mgmt/oauthprofiles\n```',
-    "An administrator acts for a member with `?user=<email>` on any profile call.",
+    "An administrator acts for a member with `?user=<email or username>` on any profile call.",
     "## Secrets",
     "HDP returns client secrets and tokens; this console never does. Objects keep HDP's shape with `clientSecretSet`, `accessTokenSet`, `accessTokenExpiresAt`, `refreshTokenSet` and `state` instead.",
     "## Errors and writes",
     'Every error is `{"error":{"code":"…","message":{"lang":"en-US","value":"…"}}}`. Responses carry `ETag`; PUT and DELETE honour `If-Match` (412 when stale).',
   ].join("\n\n"),
   securitySchemeName: "hdpBasic",
-  securityScheme: { type: "http", scheme: "basic", description: "Email and password, or email and an API key." },
+  securityScheme: { type: "http", scheme: "basic", description: "Email (or username) and password, or email (or username) and an API key." },
   errorSchema: hdpErrorSchema,
   errorContentType: "application/json",
   operations,

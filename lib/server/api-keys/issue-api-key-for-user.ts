@@ -1,14 +1,16 @@
 import "server-only";
-// Host-level (CLI) issue of an API key for a user in an organisation they belong to.
+// Host-level (CLI) issue of an API key for a user in an organisation they belong to, named by
+// email or username (an email has an "@", a username cannot).
 import { AppError } from "@/lib/errors";
 import { isRole } from "@/lib/permissions";
 import { toActor, type RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { createApiKey } from "./create-api-key";
 
-export async function issueApiKeyForUser(email: string, organizationSlug: string, name: string, context: RequestContext) {
+export async function issueApiKeyForUser(user: string, organizationSlug: string, name: string, context: RequestContext) {
+  const who = user.trim().toLowerCase();
   const membership = await db.membership.findFirst({
-    where: { user: { email: email.trim().toLowerCase() }, organization: { slug: organizationSlug } },
+    where: { user: who.includes("@") ? { email: who } : { username: who }, organization: { slug: organizationSlug } },
     select: {
       role: true,
       disabledAt: true,
@@ -16,9 +18,9 @@ export async function issueApiKeyForUser(email: string, organizationSlug: string
       user: { select: { id: true, email: true, firstName: true, lastName: true, disabledAt: true } },
     },
   });
-  if (!membership) throw new AppError("not_found", `No user ${email} in organisation "${organizationSlug}"`);
-  if (membership.disabledAt || membership.user.disabledAt) throw new AppError("conflict", `User ${email} is disabled`);
-  if (!isRole(membership.role)) throw new AppError("conflict", `User ${email} has an unknown role`);
+  if (!membership) throw new AppError("not_found", `No user ${user} in organisation "${organizationSlug}"`);
+  if (membership.disabledAt || membership.user.disabledAt) throw new AppError("conflict", `User ${user} is disabled`);
+  if (!isRole(membership.role)) throw new AppError("conflict", `User ${user} has an unknown role`);
   const actor = toActor(membership.user, membership.organization, membership.role, "cli");
   return createApiKey(actor, { name }, context);
 }

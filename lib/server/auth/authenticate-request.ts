@@ -1,7 +1,8 @@
 import "server-only";
 // The one way an API request becomes an Actor. Accepted forms of the Authorization header:
 //   Key <api key>     (Posit Connect)        Bearer <api key | access token>   (Fruxon)
-//   <api key>         (Versori)              Basic base64(email:password | email:api key)  (HDP)
+//   <api key>         (Versori)              Basic base64(name:password | name:api key)  (HDP;
+//                                            name = email or username)
 // The key's organisation is the actor's organisation; role and disabled state are read live.
 import { AppError } from "@/lib/errors";
 import { isRole } from "@/lib/permissions";
@@ -27,6 +28,7 @@ type KeyRow = {
   organization_slug: string;
   user_id: string;
   email: string;
+  username: string;
   first_name: string;
   last_name: string;
   user_disabled_at: Date | null;
@@ -40,7 +42,7 @@ type KeyRow = {
 const findKey = (where: Prisma.Sql) => db.$queryRaw<KeyRow[]>`
   SELECT k.id, k.revoked_at, k.expires_at, k.last_used_at,
          o.id AS organization_id, o.slug AS organization_slug,
-         u.id AS user_id, u.email, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,
+         u.id AS user_id, u.email, u.username, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,
          m.role
     FROM api_keys k
     JOIN organizations o ON o.id = k.organization_id
@@ -48,9 +50,9 @@ const findKey = (where: Prisma.Sql) => db.$queryRaw<KeyRow[]>`
     LEFT JOIN memberships m ON m.user_id = k.user_id AND m.organization_id = k.organization_id AND m.disabled_at IS NULL
    WHERE ${where}`;
 
-async function actorFromApiKey(key: string, expectedEmail?: string): Promise<Actor> {
+async function actorFromApiKey(key: string, expectedName?: string): Promise<Actor> {
   if (!looksLikeApiKey(key)) throw unauthenticated();
-  return actorFromKeyRow(`hash:${hashApiKey(key)}`, Prisma.sql`k.hash = ${hashApiKey(key)}`, expectedEmail);
+  return actorFromKeyRow(`hash:${hashApiKey(key)}`, Prisma.sql`k.hash = ${hashApiKey(key)}`, expectedName);
 }
 
 /** A Fruxon access token stands for its API key: revoking or expiring the key ends it too. */
@@ -60,7 +62,7 @@ async function actorFromAccessToken(token: string): Promise<Actor> {
   return { ...(await actorFromKeyRow(`id:${keyId}`, Prisma.sql`k.id = ${keyId}::uuid`)), via: "access-token" };
 }
 
-async function actorFromKeyRow(cacheKey: string, where: Prisma.Sql, expectedEmail?: string): Promise<Actor> {
+async function actorFromKeyRow(cacheKey: string, where: Prisma.Sql, expectedName?: string): Promise<Actor> {
   const cache = apiKeyCache<KeyRow>();
   let row = cache.get(cacheKey) ?? undefined;
   if (!row) {
@@ -70,7 +72,7 @@ async function actorFromKeyRow(cacheKey: string, where: Prisma.Sql, expectedEmai
   }
   const now = Date.now();
   if (!row || row.revoked_at || (row.expires_at && row.expires_at.getTime() <= now) || row.user_disabled_at) throw unauthenticated();
-  if (expectedEmail !== undefined && row.email !== expectedEmail) throw unauthenticated();
+  if (expectedName !== undefined && row.email !== expectedName && row.username !== expectedName) throw unauthenticated();
   if (!isRole(row.role)) throw unauthenticated();
   if (!row.last_used_at || now - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     row.last_used_at = new Date(now); // the cached row too: noted once a minute, not per request
@@ -80,13 +82,13 @@ async function actorFromKeyRow(cacheKey: string, where: Prisma.Sql, expectedEmai
   return { ...toActor(user, { id: row.organization_id, slug: row.organization_slug }, row.role, "api-key"), apiKeyId: row.id };
 }
 
-/** HTTP Basic with a password: the user's first organisation (HDP has no organisation in its paths). */
-async function actorFromPassword(email: string, password: string, context: RequestContext): Promise<Actor> {
-  if ((await loginRetryAfter(email, context.ip)) > 0) {
-    throw new AppError("too_many_requests", "Too many failed sign-in attempts. Try again later.");
-  }
+/**
+ * HTTP Basic with a password: `name` is the email or the username (an email has an "@", a
+ * username cannot). The user's first organisation (HDP has no organisation in its paths).
+ */
+async function actorFromPassword(name: string, password: string, context: RequestContext): Promise<Actor> {
   const user = await db.user.findUnique({
-    where: { email },
+    where: name.includes("@") ? { email: name } : { username: name },
     select: {
       id: true,
       email: true,
@@ -101,10 +103,16 @@ async function actorFromPassword(email: string, password: string, context: Reque
       },
     },
   });
+  // Throttled per account, whichever name it was reached by (else email and username would
+  // each get their own allowance).
+  const account = user?.email ?? name;
+  if ((await loginRetryAfter(account, context.ip)) > 0) {
+    throw new AppError("too_many_requests", "Too many failed sign-in attempts. Try again later.");
+  }
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   const membership = user?.memberships[0];
   if (!user || !ok || user.disabledAt || !membership || !isRole(membership.role)) {
-    await recordLoginFailure(email, context.ip);
+    await recordLoginFailure(account, context.ip);
     throw unauthenticated();
   }
   return toActor(user, membership.organization, membership.role, "password");
@@ -125,9 +133,11 @@ export async function authenticateRequest(headers: Headers, context: RequestCont
     const decoded = Buffer.from(value, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon < 1) throw unauthenticated();
-    const email = decoded.slice(0, colon).trim().toLowerCase();
+    const name = decoded.slice(0, colon).trim().toLowerCase();
+    // No account has U+0000 in its name, and PostgreSQL refuses it in a query.
+    if (name.includes("\u0000") || name.length > 320) throw unauthenticated();
     const secret = decoded.slice(colon + 1);
-    return looksLikeApiKey(secret) ? actorFromApiKey(secret, email) : actorFromPassword(email, secret, context);
+    return looksLikeApiKey(secret) ? actorFromApiKey(secret, name) : actorFromPassword(name, secret, context);
   }
   if (scheme === "" && accept.includes("raw")) return actorFromApiKey(value);
   throw unauthenticated();

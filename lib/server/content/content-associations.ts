@@ -8,7 +8,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Tx } from "@/lib/server/db/client";
 import { findIntegrationRow } from "@/lib/server/integrations/find-integration";
-import { userMayUse } from "@/lib/server/integrations/integration-permissions";
+import { usableIntegrations } from "@/lib/server/integrations/integration-permissions";
 import { parseInput } from "@/lib/server/validation";
 
 const associationInclude = {
@@ -33,6 +33,9 @@ const toDto = (row: AssociationRow): ContentAssociationDto => ({
   createdAt: row.createdAt.toISOString(),
 });
 
+const unknownIntegrations = (guids: string[]) =>
+  new AppError("bad_request", `Unknown OAuth integration guid: ${guids.slice(0, 5).map((g) => g.slice(0, 64)).join(", ")}${guids.length > 5 ? ` and ${guids.length - 5} more` : ""}`);
+
 async function findContent(actor: Actor, guid: string, client: Tx | typeof db = db) {
   if (!isUuid(guid)) throw notFound("Content");
   const content = await client.contentItem.findFirst({ where: { id: guid, organizationId: actor.organizationId } });
@@ -55,26 +58,26 @@ export async function getContentAssociations(actor: Actor, contentGuid: string, 
   return rows.map(toDto);
 }
 
-/** Replaces the whole set (Posit PUT); `[]` clears it. Every guid must be an integration of the organisation. */
+/**
+ * Replaces the whole set (Posit PUT); `[]` clears it. Every guid must be an integration of the
+ * organisation that the content's owner may use (the content runs as its owner).
+ */
 export async function setContentAssociations(actor: Actor, contentGuid: string, input: unknown, context: RequestContext): Promise<ContentAssociationDto[]> {
   await requirePermission(actor, "content.associate", context, { type: "content", id: contentGuid });
-  const wanted = [...new Set(parseInput(contentAssociationsSchema, input).map((a) => a.oauth_integration_guid))];
+  const wanted = [...new Set(parseInput(contentAssociationsSchema, input).map((a) => a.oauth_integration_guid.toLowerCase()))];
+  const malformed = wanted.filter((g) => !isUuid(g));
+  if (malformed.length) throw unknownIntegrations(malformed);
   return db.$transaction(async (tx) => {
     const content = await findContent(actor, contentGuid, tx);
-    const integrations = await tx.integration.findMany({
-      where: { organizationId: actor.organizationId, guid: { in: wanted.filter(isUuid) } },
-      select: { id: true, guid: true },
-    });
-    const unknown = wanted.filter((g) => !integrations.some((i) => i.guid === g));
-    if (unknown.length) throw new AppError("bad_request", `Unknown OAuth integration guid: ${unknown.join(", ")}`);
-    // The content runs as its owner: it may use only integrations its owner may use.
-    if (content.ownerId) {
-      for (const integration of integrations) {
-        if (!(await userMayUse(tx, integration.id, content.ownerId))) {
-          throw new AppError("bad_request", `The content's owner may not use OAuth integration ${integration.guid}`);
-        }
-      }
+    const rows = await usableIntegrations(tx, actor.organizationId, content.ownerId, wanted);
+    const unknown = rows.filter((r) => r.id === null).map((r) => r.wanted);
+    if (unknown.length) throw unknownIntegrations(unknown);
+    const refused = rows.filter((r) => !r.allowed);
+    if (refused.length) {
+      const names = refused.slice(0, 5).map((r) => `"${r.name}" (${r.guid})`).join(", ");
+      throw new AppError("bad_request", `The content's owner may not use OAuth integration ${names}${refused.length > 5 ? ` and ${refused.length - 5} more` : ""}`);
     }
+    const integrations = rows.map((r) => ({ id: r.id as bigint, guid: r.guid as string }));
     const before = (await tx.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude })).map(toDto);
     await tx.contentAssociation.deleteMany({ where: { contentId: content.id, integrationId: { notIn: integrations.map((i) => i.id) } } });
     await tx.contentAssociation.createMany({

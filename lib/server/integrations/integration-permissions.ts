@@ -47,3 +47,25 @@ export async function userMayUse(tx: Tx, integrationId: bigint, userId: string):
                            OR p.group_id IN (SELECT gm.group_id FROM group_members gm WHERE gm.user_id = ${userId}::uuid))) AS allowed`;
   return allowed;
 }
+
+export type UsableIntegration = { wanted: string; id: bigint | null; guid: string | null; name: string | null; allowed: boolean };
+
+/**
+ * For each wanted guid (lower-case UUIDs), the integration of the organisation it names (null
+ * when none) and whether `ownerId` may use it (no owner = no restriction). One statement with one
+ * array parameter, however many guids: the same rule as userMayUse, set-wise.
+ */
+export async function usableIntegrations(tx: Tx, organizationId: string, ownerId: string | null, guids: readonly string[]): Promise<UsableIntegration[]> {
+  if (!guids.length) return [];
+  return tx.$queryRaw<UsableIntegration[]>`
+    SELECT w.guid::text AS wanted, i.id, i.guid::text AS guid, i.name,
+           (${ownerId}::uuid IS NULL
+            OR NOT EXISTS (SELECT 1 FROM integration_permissions p WHERE p.integration_id = i.id)
+            OR EXISTS (SELECT 1 FROM integration_permissions p
+                        WHERE p.integration_id = i.id
+                          AND (p.user_id = ${ownerId}::uuid
+                               OR p.group_id IN (SELECT gm.group_id FROM group_members gm WHERE gm.user_id = ${ownerId}::uuid)))) AS allowed
+      FROM unnest(${guids}::uuid[]) WITH ORDINALITY AS w(guid, n)
+      LEFT JOIN integrations i ON i.guid = w.guid AND i.organization_id = ${organizationId}::uuid
+     ORDER BY w.n`;
+}

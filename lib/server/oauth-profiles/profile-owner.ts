@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { OAUTH_PROFILE_RESOURCE } from "./oauth-profile-dto";
 
-/** `user`: an email (HDP's user name; here the two are the same). `anyOwner`: every member's profiles. */
+/** `user`: an email or a username (HDP's user name). `anyOwner`: every member's profiles. */
 export type ProfileScope = { user?: string | null; anyOwner?: boolean };
 
 /** ownerId null = any owner (admins only). */
@@ -20,13 +20,15 @@ export async function resolveProfileOwner(actor: Actor, scope: ProfileScope, con
   if (user) {
     await requirePermission(actor, "oauthProfile.actForUser", context, resource);
     if (user === actor.email.toLowerCase()) return { ownerId: actor.userId, ownerEmail: actor.email, onBehalf: false };
-    // PostgreSQL rejects a NUL byte in any text: no member's email has one (was a 500).
+    // PostgreSQL rejects a NUL byte in any text: no member's name has one (was a 500).
     if (user.includes("\u0000")) throw new AppError("not_found", "User not found");
+    // An email has an "@" and a username cannot.
     const member = await db.membership.findFirst({
-      where: { organizationId: actor.organizationId, user: { email: user } },
+      where: { organizationId: actor.organizationId, user: user.includes("@") ? { email: user } : { username: user } },
       select: { user: { select: { id: true, email: true } } },
     });
     if (!member) throw new AppError("not_found", `User not found: ${user.slice(0, 320)}`);
+    if (member.user.id === actor.userId) return { ownerId: actor.userId, ownerEmail: actor.email, onBehalf: false };
     return { ownerId: member.user.id, ownerEmail: member.user.email, onBehalf: true };
   }
   if (scope.anyOwner) {
