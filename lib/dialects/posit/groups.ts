@@ -18,7 +18,7 @@ export const toPositMember = (m: MemberDto): PositMember => ({
   last_name: m.lastName,
   user_role: POSIT_ROLE[m.role] ?? "viewer",
   created_time: positTime(m.createdAt),
-  updated_time: positTime(m.createdAt),
+  updated_time: positTime(m.updatedAt),
   active_time: null,
   confirmed: true,
   locked: m.disabled,

@@ -6,7 +6,7 @@ import type { ContractOperation, DialectContract } from "@/lib/contract/operatio
 import { createContentSchema } from "@/lib/schemas/content";
 import { addGroupMemberSchema, createGroupSchema, positPagingSchema, positUserQuerySchema } from "@/lib/schemas/groups";
 import { contentAssociationsSchema, createIntegrationSchema, updateIntegrationSchema } from "@/lib/schemas/integrations";
-import { lockSchema } from "@/lib/schemas/users";
+import { lockSchema, positCreateUserSchema, positUpdateUserSchema } from "@/lib/schemas/users";
 import {
   positAssociationSchema,
   positContentSchema,
@@ -68,6 +68,20 @@ const operations: ContractOperation[] = [
     responses: { 200: { description: "One page of users, by username", schema: positPageOf(positMemberSchema) } },
   },
   {
+    operationId: "createUser",
+    method: "post",
+    path: `${BASE}/v1/users`,
+    summary: "Create a user",
+    description:
+      "A new account, a member of your organisation with `user_role` (default viewer) and the given password (at least 12 characters). `username` is derived from the email when omitted. An email or username that is already in use (in any organisation) is a 409. Returns 200, as Connect does.",
+    tags: ["Users"],
+    permission: "user.manage",
+    ownership: "none",
+    request: { body: positCreateUserSchema },
+    errors: [409],
+    responses: { 200: { description: "The new user", schema: positMemberSchema, headers: etagHeader } },
+  },
+  {
     ...user,
     operationId: "getUser",
     method: "get",
@@ -75,8 +89,24 @@ const operations: ContractOperation[] = [
     summary: "Get a user",
     permission: "user.read",
     request: { path: guidParam },
-    responses: { 200: { description: "The user", schema: positMemberSchema } },
+    responses: { 200: { description: "The user", schema: positMemberSchema, headers: etagHeader } },
   },
+  ...(["put", "patch"] as const).map(
+    (method): ContractOperation => ({
+      ...user,
+      operationId: method === "put" ? "updateUser" : "patchUser",
+      method,
+      path: `${BASE}/v1/users/{guid}`,
+      summary: method === "put" ? "Update a user" : "Update a user (PATCH, same as PUT)",
+      description:
+        "Changes only the fields given: `email`, `username`, `first_name`, `last_name`, `user_role`. An email or username in use by another account is a 409. An account that also belongs to another organisation keeps its email, username and names (409 when they would change): only its role here (and its lock) can change. The organisation keeps at least one active administrator (409).",
+      permission: "user.manage",
+      ifMatch: true,
+      request: { path: guidParam, header: ifMatchHeader, body: positUpdateUserSchema },
+      errors: [409],
+      responses: { 200: { description: "The updated user", schema: positMemberSchema, headers: etagHeader } },
+    }),
+  ),
   {
     ...user,
     operationId: "lockUser",

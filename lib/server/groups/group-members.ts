@@ -25,7 +25,7 @@ export async function listGroupMembers(actor: Actor, guid: string, page: { page_
       user: {
         select: {
           ...memberSelect.user.select,
-          memberships: { where: { organizationId: actor.organizationId }, select: { role: true, disabledAt: true, createdAt: true, version: true } },
+          memberships: { where: { organizationId: actor.organizationId }, select: { role: true, disabledAt: true, createdAt: true, updatedAt: true, version: true } },
         },
       },
     },

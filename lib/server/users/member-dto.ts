@@ -5,16 +5,18 @@ type Row = {
   role: string;
   disabledAt: Date | null;
   createdAt: Date;
+  updatedAt: Date;
   version: number;
-  user: { id: string; email: string; username: string; firstName: string; lastName: string; disabledAt: Date | null };
+  user: { id: string; email: string; username: string; firstName: string; lastName: string; disabledAt: Date | null; updatedAt: Date; version: number };
 };
 
 export const memberSelect = {
   role: true,
   disabledAt: true,
   createdAt: true,
+  updatedAt: true,
   version: true,
-  user: { select: { id: true, email: true, username: true, firstName: true, lastName: true, disabledAt: true } },
+  user: { select: { id: true, email: true, username: true, firstName: true, lastName: true, disabledAt: true, updatedAt: true, version: true } },
 } as const;
 
 /** A user as a member of one organisation. Never includes the password hash. */
@@ -27,5 +29,10 @@ export const toMemberDto = (row: Row): MemberDto => ({
   role: row.role,
   disabled: Boolean(row.disabledAt || row.user.disabledAt),
   createdAt: row.createdAt.toISOString(),
+  updatedAt: new Date(Math.max(row.updatedAt.getTime(), row.user.updatedAt.getTime())).toISOString(),
   version: row.version,
+  accountVersion: row.user.version,
 });
+
+/** The user object's strong validator: its account and its membership here, each versioned. */
+export const memberEtag = (m: Pick<MemberDto, "userId" | "accountVersion" | "version">) => `"${m.userId}.${m.accountVersion}.${m.version}"`;

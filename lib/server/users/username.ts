@@ -8,6 +8,9 @@ export const usernameBase = (email: string) =>
 
 export async function freeUsername(tx: Tx, email: string): Promise<string> {
   const base = usernameBase(email);
+  // Concurrent derivations from one base take turns (until their transactions end): otherwise
+  // they all pick the same free name and all but one fail on the unique index.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`username:${base}`}))`;
   // One query for every taken name with this base, rather than one probe per suffix.
   const taken = new Set(
     (await tx.user.findMany({ where: { OR: [{ username: base }, { username: { startsWith: `${base}-` } }] }, select: { username: true } })).map((u) => u.username),

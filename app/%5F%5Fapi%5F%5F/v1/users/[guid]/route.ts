@@ -1,6 +1,21 @@
-// GET /__api__/v1/users/{guid} — one user of the organisation (Posit's user object, never a password hash)
-import { toPositMember } from "@/lib/dialects/posit/groups";
+// GET   /__api__/v1/users/{guid} — one user of the organisation (Posit's user object, never a password hash; ETag)
+// PUT   /__api__/v1/users/{guid} — change email, username, names, role (only what is given; If-Match honoured)
+// PATCH /__api__/v1/users/{guid} — the same
+import { preconditionFrom, readJson } from "@/lib/dialects/posit/integrations";
 import { positRoute } from "@/lib/dialects/posit/route";
+import { fromPositUpdateUser, positMemberResponse } from "@/lib/dialects/posit/users";
+import { requirePermission } from "@/lib/server/auth/require-permission";
 import { getPositUser } from "@/lib/server/users/list-posit-users";
+import { updateUser } from "@/lib/server/users/update-user";
 
-export const GET = positRoute<{ guid: string }>(async ({ actor, context, params }) => Response.json(toPositMember(await getPositUser(actor, params.guid, context))));
+type Params = { guid: string };
+
+export const GET = positRoute<Params>(async ({ actor, context, params }) => positMemberResponse(await getPositUser(actor, params.guid, context)));
+
+const update = positRoute<Params>(async ({ request, actor, context, params }) => {
+  await requirePermission(actor, "user.manage", context, { type: "user", id: params.guid });
+  return positMemberResponse(await updateUser(actor, params.guid, fromPositUpdateUser(await readJson(request)), preconditionFrom(request), context));
+});
+
+export const PUT = update;
+export const PATCH = update;
