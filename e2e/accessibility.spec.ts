@@ -1,4 +1,4 @@
-// Every console page passes axe's WCAG 2 A/AA rules with no serious or critical violation, in the
+// Every console page (lists, details, new and edit forms) passes axe's WCAG 2 A/AA rules with no serious or critical violation, in the
 // light and the dark theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -15,14 +15,17 @@ async function expectAccessible(page: Page, what: string) {
   expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
-test("every console page, the 404 and 403 pages, the palette and the phone menu have no serious accessibility violations", async ({ page, request }) => {
+// One test per theme (each well inside its timeout on a loaded machine), then the viewer's pages.
+for (const theme of ["light", "dark"] as const) test(`every console page, the 404 page, the palette and the phone menu have no serious accessibility violations (${theme})`, async ({ page, request }) => {
   await page.goto("/login");
-  await expectAccessible(page, "login");
+  await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+  await page.reload();
+  await expectAccessible(page, `login (${theme})`);
 
   // An integration to show on the list and detail pages.
   const created = await request.post("/__api__/v1/oauth/integrations", {
     headers: { Authorization: `Key ${roleKeys().admin}` },
-    data: { name: "Accessible", template: "connect", config: { max_role: "Viewer" } },
+    data: { name: unique("Accessible"), template: "connect", config: { max_role: "Viewer" } },
   });
   const { guid } = await created.json();
   // And one of each other kind: an OAuth app and profile (HDP's API), an app, a connection and a board (Switchboard's).
@@ -48,13 +51,13 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
   expect((await request.patch(`/__api__/v1/oauth/integrations/${guid}`, { headers: key, data: { tags: ["finance", "eu"], permissions: [{ group_guid: group.guid }] } })).ok()).toBe(true);
 
   await signInAsAdmin(page);
-  for (const theme of ["light", "dark"]) {
-    await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+  {
     for (const [path, ready] of [
       ["/", "widget-activity"],
       ["/integrations", "integrations-table"],
       [`/integrations/${guid}`, "integration-detail"],
       ["/integrations/new?template=azure", null],
+      [`/integrations/${guid}/edit`, null],
       ["/users", "users-table"],
       ["/groups", "groups-table"],
       [`/groups/${group.guid}`, "group-members-table"],
@@ -63,14 +66,17 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
       ["/oauth-apps", "oauth-apps-table"],
       [`/oauth-apps/${oauthApp.id}`, "oauth-app-header"],
       ["/oauth-apps/new", "oauth-app-form"],
+      [`/oauth-apps/${oauthApp.id}/edit`, "oauth-app-form"],
       ["/oauth-profiles?owner=all", "oauth-profiles-table"],
       [`/oauth-profiles/${profile.id}`, "oauth-profile-header"],
       ["/oauth-profiles/new", "connect-form"],
       ["/apps", "org-apps"],
       [`/apps/${app.id}`, "app-detail"],
       ["/apps/new", "app-form"],
+      [`/apps/${app.id}/edit`, "app-form"],
       ["/connections", "connections-table"],
       [`/connections/${connection.id}`, "connection-detail"],
+      [`/connections/${connection.id}/edit`, "connection-form"],
       ["/connections/new", "catalogue-apps"],
       ["/boards", "boards-table"],
       ["/no-such-page", "not-found"],
@@ -94,8 +100,9 @@ test("every console page, the 404 and 403 pages, the palette and the phone menu 
     await page.keyboard.press("Escape");
     await page.setViewportSize({ width: 1280, height: 720 });
   }
+});
 
-  await page.context().clearCookies();
+test("the viewer's 403 page and dashboard have no serious accessibility violations, in both themes", async ({ page }) => {
   await signIn(page, roleKeys().viewerEmail, roleKeys().password);
   // The sign-in action must finish before the next navigation, or that navigation cancels it.
   await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
