@@ -140,9 +140,13 @@ test("groups: made, filled by email and username in the order added, emptied and
 
   // The palette finds the group by name.
   await page.goto("/groups");
-  await page.keyboard.press("Control+k");
-  await page.keyboard.type(name);
   const palette = page.getByTestId("command-palette");
+  // Ctrl+K is heard once the page has hydrated; the palette itself loads on first open.
+  await expect(async () => {
+    if (!(await palette.isVisible())) await page.keyboard.press("Control+k");
+    await expect(palette.getByRole("combobox")).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.type(name);
   await expect(palette.getByRole("option", { name: new RegExp(name) })).toBeVisible();
   await expect(palette.getByRole("option", { name: new RegExp(name) })).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");

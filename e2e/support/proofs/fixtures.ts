@@ -136,10 +136,13 @@ export const SCHEMES = {
 
 /** Objects of an organisation that other objects and bodies name, made once per organisation. */
 export type OrgRefs = { hdpAppId: number; versoriAppId: string; versoriOAuthAppId: string };
-const refs = new Map<OrgName, Promise<OrgRefs>>();
+// Keyed by provider too: a spec file starts its own provider, and objects made for an earlier one
+// (now stopped) in the same worker would name a token endpoint that no longer answers.
+const refs = new Map<string, Promise<OrgRefs>>();
 
 export function refsOf(org: OrgName, provider: ProofsProvider): Promise<OrgRefs> {
-  let made = refs.get(org);
+  const key = `${provider.server.tokenUrl} ${org}`;
+  let made = refs.get(key);
   if (!made) {
     const admin = principals().adminOf[org];
     made = (async () => ({
@@ -147,7 +150,7 @@ export function refsOf(org: OrgName, provider: ProofsProvider): Promise<OrgRefs>
       versoriAppId: String((await post(withOrg(`${ORG}/apps`, org), admin, SCHEMES.versori, versoriAppBody(), "a Switchboard app")).id),
       versoriOAuthAppId: String((await post(withOrg(`${ORG}/apps`, org), admin, SCHEMES.versori, versoriOAuthAppBody(provider), "a Switchboard OAuth app")).id),
     }))();
-    refs.set(org, made);
+    refs.set(key, made);
   }
   return made;
 }

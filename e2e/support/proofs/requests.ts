@@ -57,6 +57,8 @@ const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit addGroupMember": (ctx) => ({ user_guid: ctx.memberGuid ?? crypto.randomUUID() }),
   // Never lock: the target stays usable for the next cell (the fuzzer may still lock its own target).
   "posit lockUser": () => ({ locked: false }),
+  // A new account each time: an email already in use (in any organisation) is a 409.
+  "posit createUser": () => ({ email: `${unique("proofs-new-user").toLowerCase()}@example.com`, password: "proofs-new-user-password-1" }),
   "hdp createOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
   "hdp updateOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
   "hdp createOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId, ctx.canary ?? "proofs-refresh-token-1"),
