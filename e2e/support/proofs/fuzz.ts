@@ -24,6 +24,27 @@ export function plantCanary(value: unknown, canary: string): unknown {
   return value;
 }
 
+/**
+ * Stands for a fresh token in a body's unique fields (email, username, names): the spec replaces
+ * it in every request, so a valid create really creates (an email in use is a 409). Lowercase
+ * letters and digits: valid in an email, a username and an HDP name.
+ */
+export const FRESH = "zfreshz";
+const UNIQUE_KEYS = new Set(["email", "username", "name", "displayName"]);
+
+/** The valid body with FRESH in its top-level unique fields. */
+export function freshen(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, UNIQUE_KEYS.has(k) && typeof v === "string" && v ? (v.includes("@") ? v.replace("@", `${FRESH}@`) : `${v}${FRESH}`) : v]),
+  );
+}
+
+let freshCount = 0;
+/** A body with each FRESH replaced by a token no other request used. */
+export const withFreshTokens = (body: string | undefined) =>
+  body?.replaceAll(FRESH, () => `f${(freshCount++).toString(36)}${Math.random().toString(36).slice(2, 6)}`);
+
 const huge = fc.constantFrom(20_000, 100_000).map((n) => "x".repeat(n));
 const unicode = fc.string({ unit: "grapheme", maxLength: 40 });
 const weird = fc.oneof(unicode, huge, fc.constantFrom("", " ", "\u0000", "null", "../../etc/passwd", "%00", "' OR 1=1 --", "<script>alert(1)</script>", "\uD800", "🙂".repeat(50)));
@@ -65,6 +86,10 @@ export function requestsFor(op: Operation, valid: unknown, objectId: string | un
   const pathValue = param
     ? fc.oneof({ weight: 4, arbitrary: fc.constant(objectId ?? "x") }, { weight: 1, arbitrary: weird.map((w) => w.slice(0, 1000)).filter((w) => !DOT_SEGMENTS.includes(w)) }, { weight: 1, arbitrary: fc.uuid() })
     : fc.constant(undefined);
+  // The organisation in the path (Fruxon's {tenant}, Versori's {organisationId}): mostly the caller's (filled in by the spec).
+  const tenantValue = op.tenant
+    ? fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: weird.map((w) => w.slice(0, 1000)).filter((w) => !DOT_SEGMENTS.includes(w)) }, { weight: 1, arbitrary: fc.uuid() })
+    : fc.constant(undefined);
   const json = (value: unknown, label: string) => ({ body: JSON.stringify(value), contentType: op.bodyContentType ?? "application/json", label });
   const body = op.bodySchemaPointer || op.method !== "get"
     ? fc.oneof(
@@ -77,8 +102,8 @@ export function requestsFor(op: Operation, valid: unknown, objectId: string | un
       )
     : fc.constant({ body: undefined, contentType: undefined, label: "no body" });
   const ifMatch = fc.option(fc.oneof(fc.constant("*"), fc.string({ maxLength: 30 }), fc.constant('"stale.1"')), { nil: undefined });
-  return fc.record({ pathValue, query: queryFor(op), body, ifMatch }).map(({ pathValue: value, query, body: b, ifMatch }) => ({
-    path: param && value !== undefined ? { [param]: value } : {},
+  return fc.record({ pathValue, tenantValue, query: queryFor(op), body, ifMatch }).map(({ pathValue: value, tenantValue: tenant, query, body: b, ifMatch }) => ({
+    path: { ...(param && value !== undefined && { [param]: value }), ...(op.tenant && tenant !== undefined && { [op.tenant.param]: tenant }) },
     query,
     body: b.body,
     contentType: b.contentType,
