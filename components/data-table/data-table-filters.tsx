@@ -11,7 +11,7 @@ import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { cn } from "@/lib/utils";
 import { useListFilters } from "./url-state";
 
@@ -84,19 +84,13 @@ export function DataTableFilters({
         return (
           <div key={filter.key} className="grid min-w-0 gap-1.5">
             <Label htmlFor={`${id}-${filter.key}-filter`}>{filter.label}</Label>
-            <Select value={value} onValueChange={(next) => void set({ [filter.key]: next === ANY ? null : next })}>
-              <SelectTrigger id={`${id}-${filter.key}-filter`} className={cn("max-w-full", filter.width ?? "w-44")}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={ANY}>{filter.any}</SelectItem>
-                {options.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <LazySelect
+              id={`${id}-${filter.key}-filter`}
+              className={cn("max-w-full", filter.width ?? "w-44")}
+              value={value}
+              onValueChange={(next) => void set({ [filter.key]: next === ANY ? null : next })}
+              options={[{ value: ANY, label: filter.any }, ...options]}
+            />
           </div>
         );
       })}
