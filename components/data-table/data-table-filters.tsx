@@ -6,7 +6,6 @@
 //   <DataTableFilters label="Integrations" id="integration" search={{ placeholder: "Name or description" }}
 //     selects={[{ key: "authType", label: "Auth type", any: "All auth types", options: AUTH_TYPES.map((t) => ({ value: t, label: t })) }]} />
 import { SearchIcon, XIcon } from "lucide-react";
-import { parseAsString } from "nuqs";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -45,9 +44,8 @@ export function DataTableFilters({
   selects?: SelectFilter[];
 }) {
   const keys = useMemo(() => [...(search ? ["q"] : []), ...selects.map((s) => s.key)], [search, selects]);
-  const parsers = useMemo(() => Object.fromEntries(keys.map((key) => [key, parseAsString.withDefault("")])), [keys]);
-  const { values, set } = useListFilters(parsers);
-  const urlQ = (values.q as string | undefined) ?? "";
+  const { values, set } = useListFilters(keys);
+  const urlQ = values.q ?? "";
   const [q, setQ] = useState(urlQ);
   const [lastUrlQ, setLastUrlQ] = useState(urlQ);
   // "Clear filters" and back/forward change the URL: the box follows.
