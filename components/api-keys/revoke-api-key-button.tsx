@@ -1,27 +1,60 @@
 "use client";
 
-import { lazy, type ComponentProps } from "react";
+import { useState, useTransition, type MouseEvent } from "react";
+import { toast } from "sonner";
+import { revokeApiKeyAction } from "@/app/(console)/api-keys/actions";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
+import { Spinner } from "@/components/ui/spinner";
 import type { ApiKeyDto } from "@/lib/schemas/api-keys";
 
-const load = () => import("./revoke-api-key-button-open");
-const RevokeApiKeyButtonOpen = lazy(load);
-
-export function RevokeButton({ name, ...props }: { name: string } & ComponentProps<typeof Button>) {
-  return (
-    <Button variant="outline" size="sm" aria-label={`Revoke ${name}`} aria-haspopup="dialog" {...props}>
-      Revoke
-    </Button>
-  );
-}
-
-/** Revoke after a confirmation; the confirmation (Radix alert dialog) loads on first use (components/ui/lazy-popup.tsx). */
 export function RevokeApiKeyButton({ apiKey }: { apiKey: Pick<ApiKeyDto, "id" | "name" | "prefix"> }) {
-  const { active, triggerProps } = useLazyPopup(load, { arrows: false });
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function revoke(event: MouseEvent) {
+    event.preventDefault(); // keep the dialog open until the server answers
+    startTransition(async () => {
+      const result = await revokeApiKeyAction({ id: apiKey.id });
+      if (result.ok) toast.success(`Revoked “${apiKey.name}”`);
+      else toast.error(result.error);
+      setOpen(false);
+    });
+  }
+
   return (
-    <LazyPopup active={active} trigger={<RevokeButton name={apiKey.name} {...triggerProps} />}>
-      <RevokeApiKeyButtonOpen apiKey={apiKey} />
-    </LazyPopup>
+    <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
+      <AlertDialogTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Revoke ${apiKey.name}`}>
+          Revoke
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>Revoke “{apiKey.name}”?</AlertDialogTitle>
+          <AlertDialogDescription>
+            Scripts and clients using <span className="font-mono">{apiKey.prefix}…</span> stop working immediately. This cannot be undone; create a new
+            key if you need access again.
+          </AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <AlertDialogAction variant="destructive" disabled={pending} onClick={revoke}>
+            {pending && <Spinner aria-hidden />}
+            Revoke key
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
   );
 }

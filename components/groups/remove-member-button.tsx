@@ -3,7 +3,7 @@
 import { UserMinusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type MouseEvent } from "react";
-import { toast } from "@/components/ui/toast";
+import { toast } from "sonner";
 import { removeGroupMemberAction } from "@/app/(console)/groups/actions";
 import {
   AlertDialog,

@@ -1,4 +1,4 @@
-import { toast } from "@/components/ui/toast";
+import { toast } from "sonner";
 import type { ActionFailure } from "@/lib/action-result";
 
 /**

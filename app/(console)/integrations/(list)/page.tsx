@@ -1,7 +1,6 @@
 import { KeyRoundIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { IntegrationFilters } from "@/components/integrations/integration-filters";
-import { toIntegrationListRow } from "@/components/integrations/integration-list-rows";
 import { IntegrationsTable } from "@/components/integrations/integrations-table";
 import { firstValues } from "@/lib/search-params";
 import { listProps } from "@/components/data-table/list-props";
@@ -58,7 +57,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
         />
       ) : (
         <IntegrationsTable
-          {...listProps({ ...result, items: result.items.map(toIntegrationListRow) })}
+          {...listProps(result)}
           sort={query.sort}
           canDelete={can(actor.role, "integration.delete")}
           toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} tags={tags} />}
