@@ -1,43 +1,29 @@
 "use client";
 
-import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
-import { useTheme } from "next-themes";
+import { MoonIcon, SunIcon } from "lucide-react";
+import { lazy, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
 
-/**
- * The trigger's icon switches by CSS (`dark:`), not by `theme`, which is unknown until hydration:
- * reading it during render would make server and client HTML differ.
- */
-export function ThemeToggle() {
-  const { theme, setTheme } = useTheme();
+const load = () => import("./theme-toggle-open");
+const ThemeToggleOpen = lazy(load);
+
+/** The icon switches by CSS (`dark:`): the theme is unknown until hydration. */
+export function ThemeToggleButton(props: ComponentProps<typeof Button>) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label="Change theme" data-testid="theme-toggle">
-          <SunIcon className="dark:hidden" aria-hidden />
-          <MoonIcon className="hidden dark:block" aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuRadioGroup value={theme} onValueChange={setTheme} aria-label="Theme">
-          <DropdownMenuRadioItem value="light">
-            <SunIcon aria-hidden /> Light
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="dark">
-            <MoonIcon aria-hidden /> Dark
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="system">
-            <MonitorIcon aria-hidden /> System
-          </DropdownMenuRadioItem>
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button variant="ghost" size="icon" aria-label="Change theme" aria-haspopup="menu" data-testid="theme-toggle" {...props}>
+      <SunIcon className="dark:hidden" aria-hidden />
+      <MoonIcon className="hidden dark:block" aria-hidden />
+    </Button>
+  );
+}
+
+/** The header's theme button; its menu (Radix) loads on first use (components/ui/lazy-popup.tsx). */
+export function ThemeToggle() {
+  const { active, triggerProps } = useLazyPopup(load);
+  return (
+    <LazyPopup active={active} trigger={<ThemeToggleButton aria-expanded={false} {...triggerProps} />}>
+      <ThemeToggleOpen />
+    </LazyPopup>
   );
 }

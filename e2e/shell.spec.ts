@@ -35,6 +35,8 @@ test("at 390 px every section is reachable through the menu button, and no page 
 
   await menuButton.click();
   const menu = page.getByTestId("mobile-menu");
+  // The sheet's code loads on the first tap (components/ui/lazy-popup.tsx): wait for it.
+  await expect(menu.getByRole("navigation", { name: "Main" })).toBeVisible();
   const labels = await menu.getByRole("navigation", { name: "Main" }).getByRole("link").allInnerTexts();
   expect(labels.map((l) => l.replace(/\s*soon$/, "").trim())).toEqual(expect.arrayContaining(["Home", "Integrations", "Audit log", "Users", "API keys"]));
   await page.keyboard.press("Escape");

@@ -25,6 +25,8 @@ export const env = {
   chromiumPath: () => read("CHROMIUM_PATH"),
   /** Where the e2e suite's console keeps its data and listens (playwright.config.ts). */
   e2ePort: () => Number(read("E2E_PORT") ?? 3210),
+  /** Another seed for the fuzzing proof (e2e/api/proofs-fuzz.spec.ts), to explore beyond its fixed one. */
+  proofsFuzzSeed: () => Number(read("PROOFS_FUZZ_SEED") ?? NaN),
   logLevel: () => read("LOG_LEVEL") ?? "info",
   isProduction: () => read("NODE_ENV") === "production",
   isCI: () => read("CI") === "true",

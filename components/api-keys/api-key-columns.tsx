@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef } from "@/components/data-table/table-model";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDate, formatDateTime } from "@/lib/format";

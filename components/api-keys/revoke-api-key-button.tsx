@@ -1,60 +1,27 @@
 "use client";
 
-import { useState, useTransition, type MouseEvent } from "react";
-import { toast } from "sonner";
-import { revokeApiKeyAction } from "@/app/(console)/api-keys/actions";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { lazy, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
 import type { ApiKeyDto } from "@/lib/schemas/api-keys";
 
-export function RevokeApiKeyButton({ apiKey }: { apiKey: Pick<ApiKeyDto, "id" | "name" | "prefix"> }) {
-  const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+const load = () => import("./revoke-api-key-button-open");
+const RevokeApiKeyButtonOpen = lazy(load);
 
-  function revoke(event: MouseEvent) {
-    event.preventDefault(); // keep the dialog open until the server answers
-    startTransition(async () => {
-      const result = await revokeApiKeyAction({ id: apiKey.id });
-      if (result.ok) toast.success(`Revoked “${apiKey.name}”`);
-      else toast.error(result.error);
-      setOpen(false);
-    });
-  }
-
+export function RevokeButton({ name, ...props }: { name: string } & ComponentProps<typeof Button>) {
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline" size="sm" aria-label={`Revoke ${apiKey.name}`}>
-          Revoke
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Revoke “{apiKey.name}”?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Scripts and clients using <span className="font-mono">{apiKey.prefix}…</span> stop working immediately. This cannot be undone; create a new
-            key if you need access again.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction variant="destructive" disabled={pending} onClick={revoke}>
-            {pending && <Spinner aria-hidden />}
-            Revoke key
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <Button variant="outline" size="sm" aria-label={`Revoke ${name}`} aria-haspopup="dialog" {...props}>
+      Revoke
+    </Button>
+  );
+}
+
+/** Revoke after a confirmation; the confirmation (Radix alert dialog) loads on first use (components/ui/lazy-popup.tsx). */
+export function RevokeApiKeyButton({ apiKey }: { apiKey: Pick<ApiKeyDto, "id" | "name" | "prefix"> }) {
+  const { active, triggerProps } = useLazyPopup(load, { arrows: false });
+  return (
+    <LazyPopup active={active} trigger={<RevokeButton name={apiKey.name} {...triggerProps} />}>
+      <RevokeApiKeyButtonOpen apiKey={apiKey} />
+    </LazyPopup>
   );
 }

@@ -7,7 +7,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Spinner } from "@/components/ui/spinner";
 import { AUDIT_FILTER_KEYS, AUDIT_OUTCOMES, AUDIT_RESOURCE_TYPES, resourceTypeLabel } from "@/lib/schemas/audit-constants";
 import { auditHref, type AuditFilterValues } from "./audit-href";
@@ -80,36 +80,25 @@ export function AuditFilters({ values, rangeError }: { values: AuditFilterValues
       ))}
       <div className="grid gap-1.5">
         <Label htmlFor="audit-resource-type">Resource type</Label>
-        <Select name="resourceType" value={resourceType} onValueChange={setResourceType}>
-          <SelectTrigger id="audit-resource-type" className="w-full">
-            <SelectValue>{resourceType === ANY ? "Any resource type" : resourceTypeLabel(resourceType)}</SelectValue>
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ANY}>Any resource type</SelectItem>
-            {resourceTypes.map((type) => (
-              <SelectItem key={type} value={type}>
-                {resourceTypeLabel(type)}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <LazySelect
+          id="audit-resource-type"
+          name="resourceType"
+          className="w-full"
+          value={resourceType}
+          onValueChange={setResourceType}
+          options={[{ value: ANY, label: "Any resource type" }, ...resourceTypes.map((type) => ({ value: type, label: resourceTypeLabel(type) }))]}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-outcome">Outcome</Label>
-        <Select name="outcome" value={outcome} onValueChange={setOutcome}>
-          <SelectTrigger id="audit-outcome" className="w-full">
-            {/* Spelled out so the server-rendered HTML shows it before the items exist. */}
-            <SelectValue>{outcome === ANY ? "Any outcome" : outcome}</SelectValue>
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ANY}>Any outcome</SelectItem>
-            {AUDIT_OUTCOMES.map((outcome) => (
-              <SelectItem key={outcome} value={outcome}>
-                {outcome}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <LazySelect
+          id="audit-outcome"
+          name="outcome"
+          className="w-full"
+          value={outcome}
+          onValueChange={setOutcome}
+          options={[{ value: ANY, label: "Any outcome" }, ...AUDIT_OUTCOMES.map((o) => ({ value: o, label: o }))]}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="audit-from">From (UTC)</Label>

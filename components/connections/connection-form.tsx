@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createConnectionAction, updateConnectionAction } from "@/app/(console)/connections/actions";
 import { FormBanner } from "@/components/integrations/form-banner";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";

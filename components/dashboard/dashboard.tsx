@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/query-provider";
 import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -91,6 +92,14 @@ function EventList({ events }: { events: EventItem[] }) {
 
 /** The home page's widgets for the widgets this role may see (decided on the server). */
 export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
+  return (
+    <QueryProvider>
+      <Widgets widgets={widgets} />
+    </QueryProvider>
+  );
+}
+
+function Widgets({ widgets }: { widgets: DashboardWidget[] }) {
   const show = (w: DashboardWidget) => widgets.includes(w);
   return (
     <div className="grid gap-4 lg:grid-cols-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Column } from "@tanstack/react-table";
+import type { Column } from "./table-model";
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 
@@ -15,7 +15,7 @@ export function DataTableColumnHeader<TData>({
   sort,
   onSort,
 }: {
-  column: Column<TData, unknown>;
+  column: Column<TData>;
   title: string;
   sort: string;
   onSort: (sort: string) => void;

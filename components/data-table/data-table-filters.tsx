@@ -6,12 +6,11 @@
 //   <DataTableFilters label="Integrations" id="integration" search={{ placeholder: "Name or description" }}
 //     selects={[{ key: "authType", label: "Auth type", any: "All auth types", options: AUTH_TYPES.map((t) => ({ value: t, label: t })) }]} />
 import { SearchIcon, XIcon } from "lucide-react";
-import { parseAsString } from "nuqs";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { cn } from "@/lib/utils";
 import { useListFilters } from "./url-state";
 
@@ -45,9 +44,8 @@ export function DataTableFilters({
   selects?: SelectFilter[];
 }) {
   const keys = useMemo(() => [...(search ? ["q"] : []), ...selects.map((s) => s.key)], [search, selects]);
-  const parsers = useMemo(() => Object.fromEntries(keys.map((key) => [key, parseAsString.withDefault("")])), [keys]);
-  const { values, set } = useListFilters(parsers);
-  const urlQ = (values.q as string | undefined) ?? "";
+  const { values, set } = useListFilters(keys);
+  const urlQ = values.q ?? "";
   const [q, setQ] = useState(urlQ);
   const [lastUrlQ, setLastUrlQ] = useState(urlQ);
   // "Clear filters" and back/forward change the URL: the box follows.
@@ -84,19 +82,13 @@ export function DataTableFilters({
         return (
           <div key={filter.key} className="grid min-w-0 gap-1.5">
             <Label htmlFor={`${id}-${filter.key}-filter`}>{filter.label}</Label>
-            <Select value={value} onValueChange={(next) => void set({ [filter.key]: next === ANY ? null : next })}>
-              <SelectTrigger id={`${id}-${filter.key}-filter`} className={cn("max-w-full", filter.width ?? "w-44")}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={ANY}>{filter.any}</SelectItem>
-                {options.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <LazySelect
+              id={`${id}-${filter.key}-filter`}
+              className={cn("max-w-full", filter.width ?? "w-44")}
+              value={value}
+              onValueChange={(next) => void set({ [filter.key]: next === ANY ? null : next })}
+              options={[{ value: ANY, label: filter.any }, ...options]}
+            />
           </div>
         );
       })}

@@ -4,7 +4,7 @@ import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon 
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { cn } from "@/lib/utils";
 import { PAGE_SIZES } from "./url-state";
 
@@ -67,18 +67,14 @@ export function DataTablePagination({
           <label htmlFor={sizeId} className="whitespace-nowrap text-muted-foreground">
             Rows per page
           </label>
-          <Select value={String(pageSize)} onValueChange={(value) => onChange({ size: Number(value) })}>
-            <SelectTrigger id={sizeId} size="sm" className="w-20">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {PAGE_SIZES.map((size) => (
-                <SelectItem key={size} value={String(size)}>
-                  {size}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <LazySelect
+            id={sizeId}
+            size="sm"
+            className="w-20"
+            value={String(pageSize)}
+            onValueChange={(value) => onChange({ size: Number(value) })}
+            options={PAGE_SIZES.map((size) => ({ value: String(size), label: size }))}
+          />
         </div>
         <div className="flex items-center gap-1">
           {nav("First page", page > 1 ? 1 : null, <ChevronsLeftIcon aria-hidden />)}

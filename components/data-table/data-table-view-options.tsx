@@ -1,36 +1,36 @@
 "use client";
 
-import type { Table } from "@tanstack/react-table";
+import type { Table } from "./table-model";
 import { Settings2Icon } from "lucide-react";
+import { lazy, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
 
-/** Show or hide columns; the table remembers the choice (localStorage, per table). */
-export function DataTableViewOptions<TData>({ table }: { table: Table<TData> }) {
-  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide() && !column.columnDef.meta?.alwaysVisible);
-  if (columns.length === 0) return null;
+const load = () => import("./data-table-view-options-open");
+const DataTableViewOptionsOpen = lazy(load);
+
+export const hideableColumns = <TData,>(table: Table<TData>) =>
+  table.getAllLeafColumns().filter((column) => column.getCanHide() && !column.columnDef.meta?.alwaysVisible);
+
+export function ColumnsButton(props: ComponentProps<typeof Button>) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Settings2Icon aria-hidden />
-          Columns
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-48">
-        <DropdownMenuLabel>Show columns</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {columns.map((column) => (
-          <DropdownMenuCheckboxItem
-            key={column.id}
-            checked={column.getIsVisible()}
-            onCheckedChange={(value) => column.toggleVisibility(!!value)}
-            onSelect={(event) => event.preventDefault()}
-          >
-            {column.columnDef.meta?.label ?? column.id}
-          </DropdownMenuCheckboxItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button variant="outline" size="sm" aria-haspopup="menu" {...props}>
+      <Settings2Icon aria-hidden />
+      Columns
+    </Button>
+  );
+}
+
+/**
+ * Show or hide columns; the table remembers the choice (localStorage, per table). The menu
+ * (Radix) loads on first use (components/ui/lazy-popup.tsx).
+ */
+export function DataTableViewOptions<TData>({ table }: { table: Table<TData> }) {
+  const { active, triggerProps } = useLazyPopup(load);
+  if (hideableColumns(table).length === 0) return null;
+  return (
+    <LazyPopup active={active} trigger={<ColumnsButton aria-expanded={false} {...triggerProps} />}>
+      <DataTableViewOptionsOpen table={table as Table<unknown>} />
+    </LazyPopup>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The one data table for every list (TanStack Table, as shadcn's data-table). A section adds
+ * The one data table for every list (shadcn's data-table, on ./table-model.ts). A section adds
  * column definitions and a thin client wrapper, not another table:
  *
  *   // components/widgets/widgets-columns.tsx ("use client")
@@ -23,30 +23,20 @@
  * through `useListFilters`): every change navigates and the server renders the new page. Column
  * visibility is remembered per `tableId`; row selection is per page.
  */
-import {
-  flexRender,
-  getCoreRowModel,
-  getExpandedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type ExpandedState,
-  type RowSelectionState,
-  type VisibilityState,
-} from "@tanstack/react-table";
 import { ChevronRightIcon, DownloadIcon, Trash2Icon } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { BulkDeleteItem } from "./bulk-delete-dialog";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination, type PaginationState } from "./data-table-pagination";
 import { DataTableViewOptions } from "./data-table-view-options";
-import "./types";
+import { RowCheckbox } from "./row-checkbox";
+import { useTable, type ColumnDef, type ExpandedState, type RowSelectionState, type VisibilityState } from "./table-model";
 import { useColumnVisibility } from "./use-column-visibility";
 import { useTableUrlState } from "./url-state";
 
@@ -100,14 +90,14 @@ const selectColumn = <TData,>(noun: string, rowLabel: (row: TData) => string): C
   id: "select",
   enableHiding: false,
   header: ({ table }) => (
-    <Checkbox
+    <RowCheckbox
       aria-label={`Select every ${noun} on this page`}
       checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
-      onCheckedChange={(value) => table.toggleAllPageRowsSelected(!!value)}
+      onCheckedChange={(value) => table.toggleAllPageRowsSelected(value)}
     />
   ),
   cell: ({ row }) => (
-    <Checkbox aria-label={`Select ${rowLabel(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(!!value)} />
+    <RowCheckbox aria-label={`Select ${rowLabel(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value)} />
   ),
   meta: { className: "w-8" },
 });
@@ -149,24 +139,18 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
     ],
     [bulkDelete, renderDetails, rowLabel, getRowId, columns, noun],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the chosen table; this component is not memoized
-  const table = useReactTable({
+  const table = useTable({
     data: rows,
     columns: allColumns,
     getRowId,
-    getCoreRowModel: getCoreRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    enableRowSelection: !!bulkDelete,
-    getRowCanExpand: () => !!renderDetails,
-    state: { columnVisibility: visibility, rowSelection: selection, expanded },
+    visibility,
+    onVisibilityChange: setVisibility,
+    selection,
+    onSelectionChange: setSelection,
+    expanded,
     onExpandedChange: setExpanded,
-    onColumnVisibilityChange: setVisibility,
-    onRowSelectionChange: setSelection,
   });
-  const selected = table.getSelectedRowModel().rows.map((row) => row.original);
+  const selected = table.getSelectedRows();
   const onSort = (next: string) => {
     setSelection({});
     void url.setState({ sort: next, page: null, cursor: null });
@@ -217,39 +201,33 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
         <>
           <Table data-testid={props["data-testid"]} aria-busy={url.pending || undefined} className={cn(url.pending && "opacity-60 transition-opacity")}>
             <TableHeader>
-              {table.getHeaderGroups().map((group) => (
-                <TableRow key={group.id}>
-                  {group.headers.map((header) => {
-                    const meta = header.column.columnDef.meta;
-                    const key = meta?.sortKey;
-                    const ariaSort = key && sort === key ? "ascending" : key && sort === `-${key}` ? "descending" : key ? "none" : undefined;
-                    return (
-                      <TableHead key={header.id} aria-sort={ariaSort} className={meta?.className}>
-                        {/* A column with a label gets the standard (sortable) header; the rest render their own. */}
-                        {header.isPlaceholder ? null : meta?.label ? (
-                          <DataTableColumnHeader column={header.column} title={meta.label} sort={sort} onSort={onSort} />
-                        ) : (
-                          flexRender(header.column.columnDef.header, header.getContext())
-                        )}
-                      </TableHead>
-                    );
-                  })}
-                </TableRow>
-              ))}
+              <TableRow>
+                {table.getVisibleColumns().map((column) => {
+                  const meta = column.columnDef.meta;
+                  const key = meta?.sortKey;
+                  const ariaSort = key && sort === key ? "ascending" : key && sort === `-${key}` ? "descending" : key ? "none" : undefined;
+                  return (
+                    <TableHead key={column.id} aria-sort={ariaSort} className={meta?.className}>
+                      {/* A column with a label gets the standard (sortable) header; the rest render their own. */}
+                      {meta?.label ? <DataTableColumnHeader column={column} title={meta.label} sort={sort} onSort={onSort} /> : column.columnDef.header?.({ table })}
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
             </TableHeader>
             <TableBody>
-              {table.getRowModel().rows.map((row) => (
+              {table.rows.map((row) => (
                 <Fragment key={row.id}>
                   <TableRow data-state={row.getIsSelected() || row.getIsExpanded() ? "selected" : undefined}>
-                    {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    {table.getVisibleColumns().map((column) => (
+                      <TableCell key={column.id} className={column.columnDef.meta?.className}>
+                        {column.columnDef.cell({ row, table })}
                       </TableCell>
                     ))}
                   </TableRow>
                   {renderDetails && row.getIsExpanded() && (
                     <TableRow id={`details-${row.id}`} className="hover:bg-transparent">
-                      <TableCell colSpan={row.getVisibleCells().length} className="bg-muted/30">
+                      <TableCell colSpan={table.getVisibleColumns().length} className="bg-muted/30">
                         {renderDetails(row.original)}
                       </TableCell>
                     </TableRow>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { VisibilityState } from "@tanstack/react-table";
+import type { VisibilityState } from "./table-model";
 import { useCallback, useEffect, useState } from "react";
 
 /**

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlusIcon } from "lucide-react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { addGroupMemberAction } from "@/app/(console)/groups/actions";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";

@@ -3,7 +3,7 @@
 import { UserMinusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type MouseEvent } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { removeGroupMemberAction } from "@/app/(console)/groups/actions";
 import {
   AlertDialog,

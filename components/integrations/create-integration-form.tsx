@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createIntegrationAction } from "@/app/(console)/integrations/actions";
 import { Button } from "@/components/ui/button";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";

@@ -1,13 +1,11 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef } from "@/components/data-table/table-model";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { IntegrationDto } from "@/lib/schemas/integrations";
-import { getTemplate } from "@/lib/templates/registry";
-import { secretFieldStatuses, secretSummary } from "./secret-fields";
+import type { IntegrationListRow } from "./integration-list-rows";
 
 const SECRET_BADGE = {
   set: { label: "Set", variant: "success" },
@@ -16,7 +14,7 @@ const SECRET_BADGE = {
 } as const;
 
 /** The integrations list's columns for the shared data table (sort keys as in INTEGRATION_SORTS). */
-export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
+export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   {
     id: "name",
     meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-sm whitespace-normal" },
@@ -58,14 +56,14 @@ export const integrationColumns: ColumnDef<IntegrationDto, unknown>[] = [
         </span>
       ),
   },
-  { id: "template", meta: { label: "Template", sortKey: "template" }, cell: ({ row }) => getTemplate(row.original.template)?.name ?? row.original.template },
+  { id: "template", meta: { label: "Template", sortKey: "template" }, cell: ({ row }) => row.original.templateName },
   { id: "authType", meta: { label: "Auth type", sortKey: "authType" }, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.authType}</span> },
   {
     id: "secrets",
     // Sorted by when the secrets last changed (oldest first): the ones to rotate.
     meta: { label: "Secrets", sortKey: "secrets" },
     cell: ({ row }) => {
-      const badge = SECRET_BADGE[secretSummary(secretFieldStatuses(row.original))];
+      const badge = SECRET_BADGE[row.original.secretState];
       const oldest = Object.values(row.original.secrets)
         .map((s) => s.updatedAt)
         .sort()[0];

@@ -2,10 +2,10 @@
 
 import { deleteIntegrationsAction } from "@/app/(console)/integrations/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
-import type { IntegrationDto } from "@/lib/schemas/integrations";
+import type { IntegrationListRow } from "./integration-list-rows";
 import { integrationColumns } from "./integration-columns";
 
-export function IntegrationsTable({ canDelete, ...props }: ServerListProps<IntegrationDto> & { canDelete: boolean }) {
+export function IntegrationsTable({ canDelete, ...props }: ServerListProps<IntegrationListRow> & { canDelete: boolean }) {
   return (
     <DataTable
       {...props}

@@ -3,6 +3,7 @@
 // users and groups (server action, debounced); arrow keys choose, Enter adds. Loaded when first
 // opened (permissions-field.tsx).
 import { useQuery } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/query-provider";
 import { Command } from "cmdk";
 import { SearchIcon, UserIcon, UsersRoundIcon } from "lucide-react";
 import { useEffect, useState } from "react";
@@ -22,7 +23,15 @@ function useDebounced<T>(value: T, ms: number): T {
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void; chosen: PrincipalChoice[]; onChoose: (choice: PrincipalChoice) => void };
 
-export default function PrincipalPicker({ open, onOpenChange, chosen, onChoose }: Props) {
+export default function PrincipalPicker(props: Props) {
+  return (
+    <QueryProvider>
+      <Picker {...props} />
+    </QueryProvider>
+  );
+}
+
+function Picker({ open, onOpenChange, chosen, onChoose }: Props) {
   const [input, setInput] = useState("");
   const q = useDebounced(input.trim(), 200);
   const search = useQuery({

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createOAuthAppAction, updateOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";

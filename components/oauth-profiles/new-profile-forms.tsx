@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type Resolver, type UseFormReturn } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { connectOAuthProfileAction, createOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { FormBanner } from "@/components/integrations/form-banner";

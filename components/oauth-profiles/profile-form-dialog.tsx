@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm, type DefaultValues, type Path, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { FormBanner } from "@/components/integrations/form-banner";

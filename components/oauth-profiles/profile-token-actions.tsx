@@ -3,7 +3,7 @@
 import { LinkIcon, RefreshCwIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { reconnectOAuthProfileAction, refreshOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";

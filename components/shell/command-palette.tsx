@@ -2,6 +2,7 @@
 // The ⌘K palette, loaded when first opened (command-palette-trigger.tsx). Pages come from the
 // shell's navigation; records from /api/console/search (debounced, cached per query).
 import { useQuery } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/query-provider";
 import { Command } from "cmdk";
 import { CornerDownLeftIcon, FileIcon, SearchIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -26,7 +27,17 @@ const itemClass =
   "flex cursor-pointer items-center gap-2 rounded-md px-2 py-2 text-sm outline-none data-[selected=true]:bg-accent data-[selected=true]:text-accent-foreground";
 const groupClass = "px-1 py-1 [&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1.5 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
 
-export default function CommandPalette({ open, onOpenChange, pages, actions }: { open: boolean; onOpenChange: (open: boolean) => void; pages: ShellNavItem[]; actions: PaletteAction[] }) {
+type PaletteProps = { open: boolean; onOpenChange: (open: boolean) => void; pages: ShellNavItem[]; actions: PaletteAction[] };
+
+export default function CommandPalette(props: PaletteProps) {
+  return (
+    <QueryProvider>
+      <Palette {...props} />
+    </QueryProvider>
+  );
+}
+
+function Palette({ open, onOpenChange, pages, actions }: PaletteProps) {
   const router = useRouter();
   const [input, setInput] = useState("");
   const q = useDebounced(input.trim(), 250);

@@ -1,137 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
-import type { z } from "zod";
-import { createUserAction } from "@/app/(console)/users/actions";
-import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
+import { lazy } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Spinner } from "@/components/ui/spinner";
-import { ROLES } from "@/lib/permissions";
-import { createUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/schemas/users";
+import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
 
-type FormInput = z.input<typeof createUserSchema>;
-type FormOutput = z.output<typeof createUserSchema>;
+const load = () => import("./create-user-dialog-open");
+const CreateUserDialogOpen = lazy(load);
 
-const FIELD_NAMES = ["email", "firstName", "lastName", "role", "password"] as const satisfies readonly (keyof FormInput)[];
-
-const EMPTY: FormInput = { email: "", firstName: "", lastName: "", role: "viewer", password: "" };
-
+/** The "New user" button; the dialog, its form and zod schema load on first use (components/ui/lazy-popup.tsx). */
 export function CreateUserDialog() {
-  const [open, setOpen] = useState(false);
-  const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
-  const {
-    register,
-    control,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = form;
-  const showFieldErrors = useServerFieldErrors(form, FIELD_NAMES);
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await createUserAction(values);
-    if (result.ok) {
-      toast.success(
-        result.existingAccount
-          ? `${values.email} already had an account: it was added here and keeps its own password`
-          : `${values.email} can now sign in`,
-      );
-      setOpen(false);
-      reset(EMPTY);
-      return;
-    }
-    if (!showFieldErrors(result.fieldErrors)) toast.error(result.error);
-  });
-
+  const { active, triggerProps } = useLazyPopup(load, { arrows: false });
+  const trigger = (
+    <Button aria-haspopup="dialog" {...triggerProps}>
+      <PlusIcon aria-hidden />
+      New user
+    </Button>
+  );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) reset(EMPTY);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button>
-          <PlusIcon aria-hidden />
-          New user
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>New user</DialogTitle>
-          <DialogDescription>They sign in with this email and the initial password you give them.</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate>
-          <fieldset disabled={isSubmitting} className="grid gap-4">
-            <Field label="Email" error={errors.email?.message} required>
-              <Input type="email" autoComplete="off" {...register("email")} />
-            </Field>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label="First name" error={errors.firstName?.message}>
-                <Input autoComplete="off" {...register("firstName")} />
-              </Field>
-              <Field label="Last name" error={errors.lastName?.message}>
-                <Input autoComplete="off" {...register("lastName")} />
-              </Field>
-            </div>
-            <Controller
-              control={control}
-              name="role"
-              render={({ field }) => (
-                <Field
-                  label="Role"
-                  required
-                  error={errors.role?.message}
-                  description="Admins manage everything. Publishers read integrations. Viewers manage only their own profiles and keys."
-                >
-                  {(wiring) => (
-                    <Select name={field.name} value={field.value} onValueChange={field.onChange} disabled={field.disabled}>
-                      <SelectTrigger {...wiring} ref={field.ref} onBlur={field.onBlur} className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {ROLES.map((role) => (
-                          <SelectItem key={role} value={role}>
-                            {role}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                </Field>
-              )}
-            />
-            <Field
-              label="Initial password"
-              required
-              error={errors.password?.message}
-              description={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to them over a channel you trust.`}
-            >
-              <Input type="password" autoComplete="new-password" {...register("password")} />
-            </Field>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit">
-                {isSubmitting && <Spinner aria-hidden />}
-                {isSubmitting ? "Creating…" : "Create user"}
-              </Button>
-            </DialogFooter>
-          </fieldset>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <LazyPopup active={active} trigger={trigger}>
+      <CreateUserDialogOpen />
+    </LazyPopup>
   );
 }

@@ -1,32 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition, type MouseEvent } from "react";
-import { toast } from "sonner";
+import { lazy, Suspense, useOptimistic, useState, useTransition, type MouseEvent } from "react";
+import { LazySelect } from "@/components/ui/lazy-select";
+import { toast } from "@/components/ui/toast";
 import { changeMemberRoleAction } from "@/app/(console)/users/actions";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Spinner } from "@/components/ui/spinner";
 import { ROLES } from "@/lib/permissions";
 import type { MemberDto } from "@/lib/schemas/users";
 import { notifyMemberFailure } from "./notify-failure";
 
-type Props = { member: Pick<MemberDto, "userId" | "email" | "role" | "version">; disabled?: boolean };
+// The select (Radix) and the confirmation (Radix alert dialog) load on first use, not with the page.
+const MemberRoleConfirm = lazy(() => import("./member-role-confirm"));
 
-const WHAT_ROLES_DO: Record<string, string> = {
-  admin: "Admins manage integrations, users, roles and the audit log.",
-  publisher: "Publishers read integrations and use them in content; they change nothing else.",
-  viewer: "Viewers see only their own OAuth profiles and API keys.",
-};
+type Props = { member: Pick<MemberDto, "userId" | "email" | "role" | "version">; disabled?: boolean };
 
 /** A role change asks first, then carries the version this row was loaded with. */
 export function MemberRoleSelect({ member, disabled }: Props) {
@@ -50,38 +36,21 @@ export function MemberRoleSelect({ member, disabled }: Props) {
 
   return (
     <>
-      <Select value={role} onValueChange={(next) => next !== role && setProposed(next)} disabled={disabled || pending}>
-        <SelectTrigger size="sm" className="w-32" aria-label={`Role of ${member.email}`} aria-busy={pending || undefined}>
-          {/* Spelled out so the server-rendered HTML shows it before the items exist. */}
-          <SelectValue>{role}</SelectValue>
-        </SelectTrigger>
-        <SelectContent>
-          {ROLES.map((r) => (
-            <SelectItem key={r} value={r}>
-              {r}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-      <AlertDialog open={proposed !== null} onOpenChange={(open) => !open && !pending && setProposed(null)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>
-              Make {member.email} {proposed}?
-            </AlertDialogTitle>
-            <AlertDialogDescription>
-              Their role changes from {member.role} to {proposed} at once, for console sessions and API keys alike. {proposed ? WHAT_ROLES_DO[proposed] : ""}
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction disabled={pending} onClick={confirm}>
-              {pending && <Spinner aria-hidden />}
-              Change role
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <LazySelect
+        size="sm"
+        className="w-32"
+        aria-label={`Role of ${member.email}`}
+        aria-busy={pending || undefined}
+        value={role}
+        onValueChange={(next) => next !== role && setProposed(next)}
+        disabled={disabled || pending}
+        options={ROLES.map((r) => ({ value: r, label: r }))}
+      />
+      {proposed !== null && (
+        <Suspense fallback={null}>
+          <MemberRoleConfirm email={member.email} from={member.role} proposed={proposed} pending={pending} onConfirm={confirm} onCancel={() => setProposed(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

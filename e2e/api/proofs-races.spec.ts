@@ -1,6 +1,6 @@
 // Proof 3 — races: 1,000 concurrent writers on one object through every update verb (the Posit
-// API's PATCH with If-Match, the console's edit action with the version its form loaded, HDP's PUT
-// of OAuth applications and profiles, Fruxon's PUT, Versori's PUT of apps, connections, boards):
+// API's PATCH of integrations and PUT of users with If-Match, the console's edit action with the
+// version its form loaded, HDP's PUT of OAuth applications and profiles, Fruxon's PUT, Versori's PUT of apps, connections, boards):
 // exactly one winner per version, every loser 412, the final state the last winner's write, one
 // audited update per winner, and the audit chain intact. A new verb goes in update-verbs*.ts.
 import { expect, test } from "@playwright/test";
@@ -9,7 +9,7 @@ import { auditVerify } from "../support/cli";
 import { signIn } from "../support/helpers";
 import { startProofsProvider, type ProofsProvider } from "../support/proofs/fixtures";
 import { race, type UpdateVerb } from "../support/proofs/race";
-import { consoleUpdateAction, positPatch } from "../support/proofs/update-verbs";
+import { consoleUpdateAction, positPatch, positUserPut } from "../support/proofs/update-verbs";
 import { dialectUpdateVerbs } from "../support/proofs/update-verbs-dialects";
 import { roleKeys } from "../support/roles";
 
@@ -27,7 +27,7 @@ test("1,000 racing writers through every update verb: one winner per version, ev
   await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
-  const verbs = [positPatch(roleKeys().admin), consoleUpdateAction(roleKeys().admin, { cookie }), ...dialectUpdateVerbs(provider)];
+  const verbs = [positPatch(roleKeys().admin), positUserPut(roleKeys().admin), consoleUpdateAction(roleKeys().admin, { cookie }), ...dialectUpdateVerbs(provider)];
   for (const verb of verbs as UpdateVerb[]) {
     const started = Date.now();
     const result = await race(verb, WRITERS);

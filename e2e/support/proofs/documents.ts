@@ -46,12 +46,11 @@ const KNOWN = ["posit", "hdp", "versori", "fruxon"];
  */
 export const NOT_YET_PROVEN: readonly string[] = [];
 /**
- * Dialects the fuzzing proof leaves out until the 5xx it found are fixed (shrink-only):
- * HDP — `?user=%00` (a NUL byte) answers 500 on every profile operation (PostgreSQL rejects the
- * byte); Versori — two concurrent DELETEs of one connection or board: the loser's
- * `prisma.*.delete()` finds no row (P2025) and answers 500 instead of 404.
+ * Dialects the fuzzing proof leaves out until the 5xx it found are fixed (shrink-only): none since
+ * HDP's `?user=%00` and Versori's concurrent DELETEs answer 404 (test/integration/profile-owner-nul,
+ * switchboard-concurrent-delete).
  */
-export const NOT_YET_FUZZED: readonly string[] = ["hdp", "versori"];
+export const NOT_YET_FUZZED: readonly string[] = [];
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const escape = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
@@ -151,6 +150,12 @@ export class DocumentValidator {
   check(document: OpenApiDocument, pointer: string, value: unknown): string | null {
     const validate = this.validator(document, pointer);
     return validate(value) ? null : this.ajv.errorsText(validate.errors?.slice(0, 3));
+  }
+
+  /** The content type of an operation's response for a status (or `default`), if it has a body. */
+  responseContentType(op: Operation, status: number): string | null {
+    const responses = (op.document.paths[op.path][op.method].responses ?? {}) as Record<string, Json>;
+    return Object.keys((responses[String(status) in responses ? String(status) : "default"]?.content ?? {}) as Json)[0] ?? null;
   }
 
   /** The schema of an operation's response for a status (or `default`), if it has a JSON body. */

@@ -50,7 +50,8 @@ export const integrationBody = (ctx: Context, name = "proofs") => ({
 
 const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit createIntegration": (ctx) => integrationBody(ctx),
-  "posit updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
+  // With a canary (the fuzzer): a new secret too, which must never come back.
+  "posit updateIntegration": (ctx) => ({ description: `updated by the proofs ${Date.now()}`, ...(ctx.canary && { config: integrationBody(ctx).config }) }),
   "posit createContent": () => ({ name: unique("proofs").toLowerCase() }),
   "posit setContentAssociations": () => [],
   "posit createGroup": () => ({ name: unique("proofs group") }),
@@ -59,12 +60,15 @@ const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit lockUser": () => ({ locked: false }),
   // A new account each time: an email already in use (in any organisation) is a 409.
   "posit createUser": () => ({ email: `${unique("proofs-new-user").toLowerCase()}@example.com`, password: "proofs-new-user-password-1" }),
+  // Every field a user update changes (the target is never a caller: see targetUser); a role change is left out.
+  "posit updateUser": () => ({ email: `${unique("proofs-target").toLowerCase()}@example.com`, username: unique("proofs-target").toLowerCase(), first_name: "Proofs", last_name: "Target" }),
+  "posit patchUser": () => ({ first_name: "Proofs", last_name: `Target ${Date.now()}` }),
   "hdp createOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
   "hdp updateOAuthApplication": (ctx) => hdpAppBody(providerIn(ctx), ctx.canary),
   "hdp createOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId, ctx.canary ?? "proofs-refresh-token-1"),
-  "hdp updateOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId),
+  "hdp updateOAuthProfile": (ctx) => hdpProfileBody(refsIn(ctx).hdpAppId, ctx.canary),
   "fruxon createIntegration": (ctx) => fruxonBody(providerIn(ctx), ctx.canary),
-  "fruxon updateIntegration": () => ({ description: `updated by the proofs ${Date.now()}` }),
+  "fruxon updateIntegration": (ctx) => (ctx.canary ? fruxonBody(providerIn(ctx), ctx.canary) : { description: `updated by the proofs ${Date.now()}` }),
   "fruxon verifyIntegrationConfig": (ctx) => fruxonVerifyBody(providerIn(ctx), ctx.canary),
   "versori CreateApp": (ctx) => versoriAppBody(ctx.canary),
   "versori UpdateApp": (ctx) => versoriAppBody(ctx.canary),

@@ -1,7 +1,8 @@
-// Every update verb the race proof runs. A new dialect adds its verb here (HDP PUT
-// /api/mgmt/oauthapps/{id}, Versori PUT …/connections/{id}, Fruxon PUT …/integrations/{id}):
-// create an object, read its version and a plain-text field, write that field conditionally.
+// Posit's update verbs and the console's for the race proof (the other dialects' are in
+// ./update-verbs-dialects.ts): create an object, read its version and a plain-text field, write
+// that field conditionally.
 import { withDatabase } from "../database";
+import { unique } from "../helpers";
 import { send, versionFromEtag } from "./http";
 import type { UpdateVerb, WriteOutcome } from "./race";
 import { callServerAction } from "./server-actions";
@@ -75,5 +76,57 @@ export function consoleUpdateAction(adminKey: string, session: { cookie: string 
       return { status: "other", detail: JSON.stringify(result) };
     },
     auditedUpdates: auditedIntegrationUpdates,
+  };
+}
+
+type User = { guid: string; membershipVersion: number };
+/** `"<guid>.<account version>.<membership version>"` (a user's ETag) → its two versions. */
+const userVersions = (etag: string | null) => {
+  const [, account, membership] = /\.(\d+)\.(\d+)"$/.exec(etag ?? "") ?? [];
+  return { account: Number(account ?? NaN), membership: Number(membership ?? NaN) };
+};
+
+/**
+ * PUT /__api__/v1/users/{guid} with If-Match, writing the account's last name (its account
+ * version counts the writes). The target is a new account, never one of the callers.
+ */
+export function positUserPut(adminKey: string): UpdateVerb<User> {
+  const headers = { authorization: `Key ${adminKey}` };
+  const read = async (target: { guid: string }) => {
+    const got = await send("GET", `/__api__/v1/users/${target.guid}`, { headers });
+    if (got.status !== 200) throw new Error(`reading the race target user failed: ${got.status} ${got.text}`);
+    return { ...userVersions(got.headers.get("etag")), lastName: (got.json as { last_name: string }).last_name };
+  };
+  return {
+    name: "Posit PUT /__api__/v1/users/{guid} (If-Match)",
+    async create() {
+      const email = `${unique("proofs-race-user").toLowerCase()}@example.com`;
+      const created = await send("POST", "/__api__/v1/users", { headers, body: { email, password: "proofs-race-user-password-1", last_name: "start" } });
+      if (created.status !== 200) throw new Error(`creating the race target user failed: ${created.status} ${created.text}`);
+      const guid = (created.json as { guid: string }).guid;
+      return { guid, membershipVersion: (await read({ guid })).membership };
+    },
+    async read(target) {
+      const { account, lastName } = await read(target);
+      return { version: account, value: lastName };
+    },
+    async write(target, version, value): Promise<WriteOutcome> {
+      const reply = await send("PUT", `/__api__/v1/users/${target.guid}`, {
+        headers: { ...headers, "if-match": `"${target.guid}.${version}.${target.membershipVersion}"` },
+        body: { last_name: value },
+      });
+      if (reply.status === 200) return { status: "won", version, newVersion: userVersions(reply.headers.get("etag")).account };
+      if (reply.status === 412) return { status: "stale", version };
+      return { status: "other", detail: `${reply.status} ${reply.text}` };
+    },
+    auditedUpdates: (target) =>
+      withDatabase(async (client) => {
+        const { rows } = await client.query(
+          `SELECT (after->>'accountVersion')::int AS version FROM audit_events
+            WHERE resource_type = 'user' AND resource_id = $1 AND action = 'user.update' AND outcome = 'success' ORDER BY id`,
+          [target.guid],
+        );
+        return rows.map((r) => r.version as number).sort((a, b) => a - b);
+      }),
   };
 }

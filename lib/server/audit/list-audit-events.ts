@@ -13,6 +13,7 @@ import {
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Prisma } from "@/lib/server/db/client";
+import { auditTimeWindow } from "./audit-time-window";
 
 export const auditEventSelect = {
   id: true,
@@ -72,12 +73,16 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
   await requirePermission(actor, "audit.read", context);
   const f = auditFiltersSchema.parse(filters ?? {});
   const where = auditEventsWhere(actor, f);
-  const exists = async (id: Prisma.BigIntFilter) => (await db.auditEvent.findFirst({ where: { ...where, id }, select: { id: true } })) !== null;
+  // A time range narrows every query below to the ids it spans (same rows; see audit-time-window.ts).
+  const window = f.from || f.to ? await auditTimeWindow(actor.organizationId, f.from, f.to) : { kind: "wide" as const };
+  if (window.kind === "empty") return { events: [], newerCursor: null, olderCursor: null };
+  const span: Prisma.BigIntFilter = window.kind === "ids" ? window.ids : {};
+  const exists = async (id: Prisma.BigIntFilter) => (await db.auditEvent.findFirst({ where: { ...where, id: { ...span, ...id } }, select: { id: true } })) !== null;
 
   if (f.after && !f.before) {
     // Newer page: walk up from the cursor, then show it newest first like every page.
     const rows = await db.auditEvent.findMany({
-      where: { ...where, id: { gt: BigInt(f.after) } },
+      where: { ...where, id: { ...span, gt: BigInt(f.after) } },
       orderBy: { id: "asc" },
       take: AUDIT_PAGE_SIZE + 1,
       select: auditEventSelect,
@@ -92,7 +97,7 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
   }
 
   const rows = await db.auditEvent.findMany({
-    where: { ...where, ...(f.before && { id: { lt: BigInt(f.before) } }) },
+    where: { ...where, id: { ...span, ...(f.before && { lt: BigInt(f.before) }) } },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
     select: auditEventSelect,

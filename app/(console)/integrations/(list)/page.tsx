@@ -1,6 +1,7 @@
 import { KeyRoundIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { IntegrationFilters } from "@/components/integrations/integration-filters";
+import { toIntegrationListRow } from "@/components/integrations/integration-list-rows";
 import { IntegrationsTable } from "@/components/integrations/integrations-table";
 import { firstValues } from "@/lib/search-params";
 import { listProps } from "@/components/data-table/list-props";
@@ -57,7 +58,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
         />
       ) : (
         <IntegrationsTable
-          {...listProps(result)}
+          {...listProps({ ...result, items: result.items.map(toIntegrationListRow) })}
           sort={query.sort}
           canDelete={can(actor.role, "integration.delete")}
           toolbar={<IntegrationFilters templates={TEMPLATES.map(({ id, name }) => ({ id, name }))} tags={tags} />}
