@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
-import { signIn, signInAsAdmin, unique } from "./support/helpers";
+import { openPalette, signIn, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
 // Every page twice (two themes) through axe, on a shared, loaded machine.
@@ -89,8 +89,7 @@ for (const theme of ["light", "dark"] as const) test(`every console page, the 40
       await expectAccessible(page, `${path} (${theme})`);
     }
     // The palette, and the phone layout's menu.
-    await page.keyboard.press("Control+k");
-    await page.getByTestId("command-palette").waitFor();
+    await openPalette(page);
     await expectAccessible(page, `command palette (${theme})`);
     await page.keyboard.press("Escape");
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
 // The keyboard alone: create, edit, replace a secret and delete an integration, and the ⌘K
 // palette (Ctrl+K here). No mouse: focus moves with Tab, controls act on Enter/Space.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signInAsAdmin, unique } from "./support/helpers";
+import { openPalette, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
 // Long browser journeys on a shared, loaded machine: each test gets 3 minutes.
@@ -78,16 +78,14 @@ test("the command palette goes to pages and finds integrations and users, keyboa
   await signInAsAdmin(page);
   await page.goto("/api-keys");
 
-  await page.keyboard.press("Control+k");
-  const palette = page.getByTestId("command-palette");
-  await expect(palette.getByRole("combobox")).toBeFocused();
+  const palette = await openPalette(page);
   await page.keyboard.type("audit");
   await expect(palette.getByRole("option", { name: "Audit log" })).toBeVisible();
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/audit$/);
   await expect(palette).toBeHidden();
 
-  await page.keyboard.press("Control+k");
+  await openPalette(page);
   await page.keyboard.type(name);
   await expect(palette.getByRole("option", { name: new RegExp(name) })).toBeVisible();
   await page.keyboard.press("Enter");
@@ -95,7 +93,7 @@ test("the command palette goes to pages and finds integrations and users, keyboa
   await expect(page.getByTestId("integration-header")).toContainText(name);
 
   // Users by email; Escape closes without going anywhere.
-  await page.keyboard.press("Control+k");
+  await openPalette(page);
   await page.keyboard.type(roleKeys().publisherEmail.slice(0, 12));
   await expect(palette.getByRole("option", { name: new RegExp(roleKeys().publisherEmail) })).toBeVisible();
   await page.keyboard.press("Escape");

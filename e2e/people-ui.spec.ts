@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
 import { consoleCli } from "./support/cli";
-import { signIn, signInAsAdmin, unique } from "./support/helpers";
+import { openPalette, signIn, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 
 test.describe.configure({ timeout: 180_000 });
@@ -140,12 +140,7 @@ test("groups: made, filled by email and username in the order added, emptied and
 
   // The palette finds the group by name.
   await page.goto("/groups");
-  const palette = page.getByTestId("command-palette");
-  // Ctrl+K is heard once the page has hydrated; the palette itself loads on first open.
-  await expect(async () => {
-    if (!(await palette.isVisible())) await page.keyboard.press("Control+k");
-    await expect(palette.getByRole("combobox")).toBeFocused({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  const palette = await openPalette(page);
   await page.keyboard.type(name);
   await expect(palette.getByRole("option", { name: new RegExp(name) })).toBeVisible();
   await expect(palette.getByRole("option", { name: new RegExp(name) })).toHaveAttribute("aria-selected", "true");

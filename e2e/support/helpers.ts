@@ -20,3 +20,17 @@ export async function signOut(page: Page) {
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/**
+ * Opens the ⌘K palette and waits until its search box has focus. Ctrl+K is heard once the shell
+ * has hydrated and the palette's code loads on first open, so a press can come too early: press
+ * again until the box has focus, and only then type.
+ */
+export async function openPalette(page: Page) {
+  const palette = page.getByTestId("command-palette");
+  await expect(async () => {
+    if (!(await palette.isVisible())) await page.keyboard.press("Control+k");
+    await expect(palette.getByRole("combobox")).toBeFocused({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return palette;
+}

@@ -31,8 +31,11 @@ export function principals(): Principals {
   const publisher: Principal = { name: "publisher", role: "publisher", org: "home", email: keys.publisherEmail, key: keys.publisher };
   const viewer: Principal = { name: "viewer", role: "viewer", org: "home", email: keys.viewerEmail, key: keys.viewer };
   const other: Principal = { name: "admin of another organisation", role: "admin", org: "other", email: otherEmail, key: otherKey };
-  // The key format (ic_<8>_<43>) with random content: well-formed, unknown.
-  const badKey = `ic_${randomBytes(6).toString("base64url").slice(0, 8)}_${randomBytes(32).toString("base64url").slice(0, 43)}`;
+  // The key format (ic_<8 letters or digits>_<43 base64url>) with random content: well-formed,
+  // unknown. The id part must be alphanumeric (hex here): a base64url id holds "-" or "_" about one
+  // time in five, and then the value is no key at all — HDP's Basic scheme takes it as a password,
+  // and the made-up account below is locked out (429, not 401) after ten of them.
+  const badKey = `ic_${randomBytes(4).toString("hex")}_${randomBytes(32).toString("base64url").slice(0, 43)}`;
   const otherMember: Principal = { name: "publisher of another organisation", role: "publisher", org: "other", email: otherMemberEmail, key: otherMemberKey };
   const none: Principal = { name: "no credentials", role: null, org: "home", email: "", key: null };
   // A made-up email too: HDP's Basic scheme names a user, and wrong secrets for a real one count
