@@ -131,3 +131,48 @@ test("sign-in returns to the page asked for, and never to another site", async (
     expect(url.pathname, evil).toBe("/");
   }
 });
+
+test("at 390 px a record with a long unbroken name or description still fits: every kind of detail page", async ({ page, request }) => {
+  // 100 characters with no space: the longest name most kinds allow, and the shape of a pasted id.
+  const long = (label: string) => `${label}_${"x".repeat(100)}`.slice(0, 100);
+  const key = { Authorization: `Key ${roleKeys().admin}` };
+  const basic = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${roleKeys().admin}`).toString("base64")}` };
+  const raw = { Authorization: roleKeys().admin };
+  const switchboard = "/api/switchboard/v1alpha1/organisations/default";
+  const ok = async (response: Awaited<ReturnType<typeof request.post>>) => {
+    expect(response.status(), await response.text()).toBeLessThan(300);
+    return response.json();
+  };
+  const integration = await ok(await request.post("/__api__/v1/oauth/integrations", { headers: key, data: { name: long("Integration"), description: long("Description"), template: "connect", config: { max_role: "Viewer" } } }));
+  const group = await ok(await request.post("/__api__/v1/groups", { headers: key, data: { name: long(`Group${Date.now()}`) } }));
+  const app = await ok(
+    await request.post("/api/mgmt/oauthapps", {
+      headers: basic,
+      data: { name: long(`App${Date.now()}`), description: long("Description"), dataStore: 63, clientId: long("client"), clientSecret: "s", authorizeURI: "https://example.com/authorize", tokenURI: "https://example.com/token" },
+    }),
+  );
+  const profile = await ok(await request.post("/api/mgmt/oauthprofiles", { headers: basic, data: { name: long(`Profile${Date.now()}`), oauthAppId: app.id, refreshToken: "rt" } }));
+  const connection = await ok(await request.post(`${switchboard}/connections`, { headers: raw, data: { name: long(`Connection${Date.now()}`), appId: "generic-rest", authType: "apikey", data: { apiKey: "k" } } }));
+  const catalogueApp = await ok(
+    await request.post(`${switchboard}/apps`, { headers: raw, data: { name: long(`Switchboard${Date.now()}`), server: { url: `https://example.com/${"p".repeat(150)}` }, authConfigs: [{ type: "apikey", data: { name: "X-Key", in: "header" } }] } }),
+  );
+
+  await page.setViewportSize(PHONE);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  for (const path of [
+    `/integrations/${integration.guid}`,
+    `/integrations/${integration.guid}/edit`,
+    `/groups/${group.guid}`,
+    `/oauth-apps/${app.id}`,
+    `/oauth-apps/${app.id}/edit`,
+    `/oauth-profiles/${profile.id}`,
+    `/connections/${connection.id}`,
+    `/connections/${connection.id}/edit`,
+    `/apps/${catalogueApp.id}`,
+    `/apps/${catalogueApp.id}/edit`,
+  ]) {
+    await page.goto(path);
+    await expect(page.locator("#main h1").first()).toBeVisible();
+    await expectNoSidewaysScroll(page, path);
+  }
+});

@@ -16,8 +16,8 @@ function PageHeader({ title, description, actions, className, ...props }: PageHe
       {...props}
     >
       <div className="min-w-0 space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-        {description && <p className="text-sm text-muted-foreground">{description}</p>}
+        <h1 className="text-2xl font-semibold tracking-tight wrap-anywhere">{title}</h1>
+        {description && <p className="text-sm wrap-anywhere text-muted-foreground">{description}</p>}
       </div>
       {actions && <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div>}
     </header>
