@@ -139,9 +139,9 @@ test("at 390 px a record with a long unbroken name or description still fits: ev
   const basic = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${roleKeys().admin}`).toString("base64")}` };
   const raw = { Authorization: roleKeys().admin };
   const switchboard = "/api/switchboard/v1alpha1/organisations/default";
-  const ok = async (response: Awaited<ReturnType<typeof request.post>>) => {
+  const ok = async (response: Awaited<ReturnType<typeof request.post>>): Promise<{ guid: string; id: string }> => {
     expect(response.status(), await response.text()).toBeLessThan(300);
-    return response.json();
+    return (await response.json()) as { guid: string; id: string };
   };
   const integration = await ok(await request.post("/__api__/v1/oauth/integrations", { headers: key, data: { name: long("Integration"), description: long("Description"), template: "connect", config: { max_role: "Viewer" } } }));
   const group = await ok(await request.post("/__api__/v1/groups", { headers: key, data: { name: long(`Group${Date.now()}`) } }));
