@@ -27,6 +27,11 @@ test("users: field errors inline, lock asks first, a stale role change is a conf
   await dialog.getByLabel("Email").fill(email);
   await dialog.getByRole("button", { name: "Create user" }).click();
   await expect(dialog).toBeHidden();
+  // Found by the list's search (other specs' users may fill the first page).
+  const search = page.locator("#main").getByRole("searchbox", { name: "Search" });
+  await search.fill(email);
+  await search.press("Enter");
+  await expect(page).toHaveURL(/[?&]q=/);
   const row = page.getByTestId("users-table").getByRole("row", { name: new RegExp(email) });
   await expect(row).toContainText("Active");
 
@@ -47,7 +52,7 @@ test("users: field errors inline, lock asks first, a stale role change is a conf
 
   // A second tab loaded the list before the first one changed the role.
   const stale = await page.context().newPage();
-  await stale.goto("/users");
+  await stale.goto(page.url());
   await row.getByRole("combobox", { name: `Role of ${email}` }).click();
   await page.getByRole("option", { name: "publisher" }).click();
   // A role change asks first; Cancel keeps the role.

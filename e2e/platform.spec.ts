@@ -17,6 +17,11 @@ test("admin creates a publisher and an API key; the publisher is refused the Use
   await page.getByRole("option", { name: "publisher" }).click();
   await dialog.getByRole("button", { name: "Create user" }).click();
   await expect(dialog).toBeHidden();
+  // Found by the list's search (other specs' users may fill the first page).
+  const search = page.locator("#main").getByRole("searchbox", { name: "Search" });
+  await search.fill(publisher.email);
+  await search.press("Enter");
+  await expect(page).toHaveURL(/[?&]q=/);
   await expect(page.getByTestId("users-table").getByRole("row", { name: new RegExp(publisher.email) })).toBeVisible();
 
   // API key: shown once, works against Posit's current-user endpoint, gone after a reload.

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlusIcon } from "lucide-react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
@@ -26,6 +27,12 @@ export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; gro
     formState: { errors, isSubmitting },
   } = form;
   const showFieldErrors = useServerFieldErrors(form, ["login"]);
+  // Ready for the next one: focus returns to the field once the fieldset is enabled again (a
+  // disabled input cannot take focus, and when that happens depends on the server's answer).
+  const [added, setAdded] = useState(0);
+  useEffect(() => {
+    if (added > 0 && !isSubmitting) setFocus("login");
+  }, [added, isSubmitting, setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await addGroupMemberAction(groupGuid, values);
@@ -35,8 +42,7 @@ export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; gro
     }
     toast.success(`Added ${result.email} to ${groupName}`);
     reset({ login: "" });
-    // Ready for the next one (the fieldset is enabled again on the next frame).
-    requestAnimationFrame(() => setFocus("login"));
+    setAdded((n) => n + 1);
   });
 
   return (
