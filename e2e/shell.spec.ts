@@ -159,6 +159,8 @@ test("at 390 px a record with a long unbroken name or description still fits: ev
 
   await page.setViewportSize(PHONE);
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  // Signed in before navigating (a goto would cancel the sign-in).
+  await expect(page.getByRole("button", { name: "Open menu" })).toBeVisible();
   for (const path of [
     `/integrations/${integration.guid}`,
     `/integrations/${integration.guid}/edit`,

@@ -24,6 +24,8 @@ export type ActionSpec = {
   kind?: Kind;
   targets: Target[];
   args: (target: Made, provider: ProofsProvider, caller: Principal) => unknown[] | Promise<unknown[]>;
+  /** A permitted call on its own object that the object's type cannot serve answers this (past the permission and the lookup: authorization held). */
+  unsupported?: RegExp;
 };
 
 const version = 1; // every fixture is fresh
@@ -77,7 +79,7 @@ export const ACTIONS: ActionSpec[] = [
   { file: C, name: "updateConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ id: t.id, version, name: "changed", data: { apiKey: "matrix-key-2" } }] },
   { file: C, name: "deleteConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ id: t.id, version }] },
   { file: C, name: "deleteConnectionsAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [[{ id: t.id, version }]] },
-  { file: C, name: "testConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [t.id] },
+  { file: C, name: "testConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [t.id], unsupported: /^A apikey connection cannot be tested here$/ },
 
   { file: A, name: "saveAppAction", page: "/apps", permission: "app.write", targets: ["none"], args: () => [versoriAppBody()] },
   { file: A, name: "saveAppAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ ...versoriAppBody(), id: t.id, version }] },
