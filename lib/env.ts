@@ -27,6 +27,8 @@ export const env = {
   e2ePort: () => Number(read("E2E_PORT") ?? 3210),
   /** Another seed for the fuzzing proof (e2e/api/proofs-fuzz.spec.ts), to explore beyond its fixed one. */
   proofsFuzzSeed: () => Number(read("PROOFS_FUZZ_SEED") ?? NaN),
+  /** A running console for `npm run screenshots` to use instead of starting its own. */
+  baseUrl: () => read("BASE_URL"),
   logLevel: () => read("LOG_LEVEL") ?? "info",
   isProduction: () => read("NODE_ENV") === "production",
   isCI: () => read("CI") === "true",
