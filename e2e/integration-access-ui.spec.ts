@@ -80,3 +80,30 @@ test("tags: chips typed in the form, chips on the detail page, a chip filters th
   await page.waitForURL(new RegExp(`/integrations/${guid}$`));
   await expect(main(page).getByTestId("integration-tags").getByRole("listitem")).toHaveText([tag]);
 });
+
+test("a list row's tags stay whole words next to a long name and description", async ({ page, request }) => {
+  // Found in the screenshots (npm run screenshots): the tags column shrank to one letter's width
+  // beside a long name, so "finance" read "fina / nce" and the row grew 200 px tall.
+  const marker = unique("Wide");
+  const created = await request.post("/__api__/v1/oauth/integrations", {
+    headers: adminKey(),
+    data: {
+      name: `${marker} finance data warehouse (production, EU region) quarterly reconciliation`,
+      description: "Reads the finance team's quarterly ledgers from the warehouse and publishes the reconciled figures to the board pack.",
+      template: "connect",
+      config: { max_role: "Viewer" },
+    },
+  });
+  expect(created.ok()).toBe(true);
+  const { guid } = await created.json();
+  expect((await request.patch(`/__api__/v1/oauth/integrations/${guid}`, { headers: adminKey(), data: { tags: ["eu", "finance", "production"] } })).ok()).toBe(true);
+
+  await signInAsAdmin(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/integrations?q=${marker}`);
+  const row = main(page).getByTestId("integrations-table").getByRole("row").filter({ hasText: marker });
+  const heights = [];
+  for (const tag of ["eu", "finance", "production"]) heights.push(Math.round((await row.getByText(tag, { exact: true }).boundingBox())!.height));
+  // Every chip one line high, as high as the shortest tag's.
+  expect(heights, `chip heights ${heights.join(", ")}`).toEqual([heights[0], heights[0], heights[0]]);
+});

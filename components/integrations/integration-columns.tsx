@@ -17,7 +17,7 @@ const SECRET_BADGE = {
 export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   {
     id: "name",
-    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-sm whitespace-normal" },
+    meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
     cell: ({ row }) => (
       <>
         <Link href={`/integrations/${row.original.guid}`} className="font-medium break-words underline-offset-4 hover:underline">
@@ -42,14 +42,14 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   },
   {
     id: "tags",
-    meta: { label: "Tags", className: "max-w-[12rem] whitespace-normal" },
+    meta: { label: "Tags", className: "min-w-28 max-w-[12rem] whitespace-normal" },
     cell: ({ row }) =>
       row.original.tags.length === 0 ? (
         <span className="text-muted-foreground">—</span>
       ) : (
         <span className="flex flex-wrap gap-1">
           {row.original.tags.map((tag) => (
-            <Badge key={tag} variant="secondary" className="max-w-full whitespace-normal break-all">
+            <Badge key={tag} variant="secondary" className="max-w-full whitespace-normal wrap-anywhere">
               {tag}
             </Badge>
           ))}
