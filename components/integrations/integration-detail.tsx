@@ -70,11 +70,11 @@ function WhoCanUseIt({ permissions, linkGroups }: { permissions: IntegrationDto[
           {p.groupGuid ? <UsersRoundIcon className="size-4 shrink-0 text-muted-foreground" aria-hidden /> : <UserIcon className="size-4 shrink-0 text-muted-foreground" aria-hidden />}
           <span className="sr-only">{p.groupGuid ? "Group" : "Person"}</span>
           {p.groupGuid && linkGroups ? (
-            <Link href={`/groups/${p.groupGuid}`} className="min-w-0 break-all underline-offset-4 hover:underline">
+            <Link href={`/groups/${p.groupGuid}`} className="min-w-0 wrap-anywhere underline-offset-4 hover:underline">
               {p.label}
             </Link>
           ) : (
-            <span className="min-w-0 break-all">{p.label}</span>
+            <span className="min-w-0 wrap-anywhere">{p.label}</span>
           )}
           {p.groupGuid && <span className="shrink-0 text-xs text-muted-foreground">group</span>}
         </li>

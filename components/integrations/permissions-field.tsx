@@ -31,7 +31,7 @@ export function PermissionsField({ value, onChange, error }: Props) {
           {[...groups, ...people].map((p) => (
             <li key={`${p.kind}:${p.guid}`} className="flex min-w-0 items-center gap-2 rounded-md border px-2 py-1 text-sm">
               {p.kind === "group" ? <UsersRoundIcon className="size-4 shrink-0 text-muted-foreground" aria-hidden /> : <UserIcon className="size-4 shrink-0 text-muted-foreground" aria-hidden />}
-              <span className="min-w-0 flex-1 break-all">
+              <span className="min-w-0 flex-1 wrap-anywhere">
                 <span className="sr-only">{p.kind === "group" ? "Group " : "Person "}</span>
                 {p.label}
               </span>
