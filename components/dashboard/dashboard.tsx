@@ -37,11 +37,11 @@ function Widget<W extends DashboardWidget>({
   return (
     <Card className={className} aria-labelledby={headingId} role="region" data-testid={`widget-${widget}`} aria-busy={query.isFetching || undefined}>
       <CardHeader className="flex flex-row items-center justify-between gap-2">
-        <h2 id={headingId} className="text-base leading-none font-semibold">
+        <h2 id={headingId} className="text-base leading-snug font-semibold">
           {title}
         </h2>
         {more && (
-          <Link href={more.href} className="text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+          <Link href={more.href} className="shrink-0 text-sm whitespace-nowrap text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
             {more.label}
           </Link>
         )}
