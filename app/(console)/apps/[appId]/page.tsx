@@ -61,11 +61,11 @@ export default async function AppPage({ params }: { params: Promise<{ appId: str
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2" data-testid="app-detail">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0" data-testid="app-detail">
         <Card>
           <CardHeader><CardTitle>Server</CardTitle></CardHeader>
           <CardContent className="space-y-2 text-sm">
-            <p><span className="text-muted-foreground">Name:</span> {app.server.name}</p>
+            <p className="wrap-anywhere"><span className="text-muted-foreground">Name:</span> {app.server.name}</p>
             <p className="break-all"><span className="text-muted-foreground">URL:</span> {app.server.url}</p>
             <p className="break-all"><span className="text-muted-foreground">OAuth callback URL to register with the provider:</span> <code data-testid="callback-url">{callback}</code></p>
           </CardContent>
