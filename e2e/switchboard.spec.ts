@@ -85,6 +85,16 @@ test("console: New connection from the JSON Schema form, edit with blank = keep,
   const boardName = (await board.json()).name;
   await page.goto(`/connections/${id}/edit`);
   await page.getByLabel("Name").fill(`${name} renamed`);
+  // Unsaved changes: Cancel asks first; staying keeps the edit.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+  await expect(page).toHaveURL(new RegExp(`/connections/${id}/edit$`));
+  await expect(page.getByLabel("Name")).toHaveValue(`${name} renamed`);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.locator("#main").getByTestId("connection-header")).toContainText(`${name} renamed`);
   await expect(page.getByTestId("connection-boards")).toContainText(boardName);

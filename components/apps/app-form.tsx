@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { saveAppAction } from "@/app/(console)/apps/actions";
@@ -28,6 +29,8 @@ export function AppForm({ app, schemas }: Props) {
   const [errors, setErrors] = useState<Record<string, string | string[] | undefined>>({});
   const [banner, setBanner] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState(false);
+  const { confirmLeave } = useUnsavedChanges(useChangedSinceMount({ name, serverName, serverUrl, enabled: [...enabled].sort(), values }) && !saved);
 
   const submit = () =>
     startTransition(async () => {
@@ -46,6 +49,7 @@ export function AppForm({ app, schemas }: Props) {
         return;
       }
       toast.success(app ? "App saved" : "App created");
+      setSaved(true);
       router.push(`/apps/${result.id}`);
       router.refresh();
     });
@@ -91,7 +95,7 @@ export function AppForm({ app, schemas }: Props) {
           {pending && <Spinner aria-hidden />}
           {app ? "Save app" : "Create app"}
         </Button>
-        <Button type="button" variant="outline" onClick={() => router.back()} disabled={pending}>Cancel</Button>
+        <Button type="button" variant="outline" onClick={() => confirmLeave() && router.push(app ? `/apps/${app.id}` : "/apps")} disabled={pending}>Cancel</Button>
       </div>
     </form>
   );

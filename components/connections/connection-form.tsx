@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { createConnectionAction, updateConnectionAction } from "@/app/(console)/connections/actions";
@@ -23,6 +24,8 @@ export function ConnectionForm(props: Props) {
   const [errors, setErrors] = useState<Record<string, string | string[] | undefined>>({});
   const [banner, setBanner] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState(false);
+  const { confirmLeave } = useUnsavedChanges(useChangedSinceMount({ name, values }) && !saved);
 
   const submit = () =>
     startTransition(async () => {
@@ -40,6 +43,7 @@ export function ConnectionForm(props: Props) {
         return;
       }
       toast.success(props.mode === "create" ? "Connection created" : "Connection saved");
+      setSaved(true);
       router.push(`/connections/${props.mode === "create" && "id" in result ? result.id : props.mode === "edit" ? props.id : ""}`);
       router.refresh();
     });
@@ -72,7 +76,7 @@ export function ConnectionForm(props: Props) {
           {pending && <Spinner aria-hidden />}
           {props.mode === "create" ? "Create connection" : "Save"}
         </Button>
-        <Button type="button" variant="outline" onClick={() => router.back()} disabled={pending}>
+        <Button type="button" variant="outline" onClick={() => confirmLeave() && router.push(props.mode === "edit" ? `/connections/${props.id}` : "/connections")} disabled={pending}>
           Cancel
         </Button>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 export const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
 const GUARD = "__unsavedChangesGuard";
@@ -51,4 +51,10 @@ export function useUnsavedChanges(dirty: boolean) {
     };
   }, [dirty]);
   return { confirmLeave: () => !dirty || window.confirm(LEAVE_MESSAGE) };
+}
+
+/** For forms kept in useState: whether `state` differs from what it was on the first render (compared as JSON). */
+export function useChangedSinceMount(state: unknown): boolean {
+  const [first] = useState(() => JSON.stringify(state));
+  return JSON.stringify(state) !== first;
 }
