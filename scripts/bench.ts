@@ -3,7 +3,8 @@
 // Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
 // timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,
 // --port N (the console; N+1 the bare floor server, N+2 Chromium's DevTools; default: free ports),
-// --no-lighthouse, --only console,lists,hot,js,lighthouse (some sections, for a quick re-measure).
+// --no-lighthouse, --only console,lists,hot,js,lighthouse (some sections, for a quick re-measure),
+// --lists posit,hdp (only the list endpoints whose name contains one of these words).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -32,6 +33,7 @@ const BASE_PORT = arg("--port", 0);
 const connections = 32;
 const SECTIONS = ["console", "lists", "hot", "js", "lighthouse"] as const;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : [...SECTIONS];
+const listFilter = process.argv.includes("--lists") ? process.argv[process.argv.indexOf("--lists") + 1].toLowerCase().split(",") : null;
 const runs = (section: (typeof SECTIONS)[number]) => only.includes(section);
 const ADMIN = { email: "bench@example.com", password: "bench-password-123" };
 const say = (m: string) => console.error(`[bench] ${m}`);
@@ -122,7 +124,7 @@ async function main() {
     bench.slug = (Array.isArray(fruxonList) ? fruxonList : (fruxonList.items ?? fruxonList.data ?? []))[0]?.id ?? positOne.guid;
 
     // 2. Every list endpoint of every dialect, read in full once at ROWS rows.
-    for (const list of runs("lists") ? LISTS : []) {
+    for (const list of runs("lists") ? LISTS.filter((l) => !listFilter || listFilter.some((w) => l.name.toLowerCase().includes(w))) : []) {
       say(`list: ${list.name}…`);
       const headers = { Authorization: authorization(list.auth, key, ADMIN.email) };
       started = performance.now();
