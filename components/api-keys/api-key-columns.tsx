@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@/components/data-table/table-model";
+import type { ColumnDef } from "@tanstack/react-table";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDate, formatDateTime } from "@/lib/format";

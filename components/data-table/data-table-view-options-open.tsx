@@ -1,6 +1,6 @@
 "use client";
 
-import type { Table } from "./table-model";
+import type { Table } from "@tanstack/react-table";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { ColumnsButton, hideableColumns } from "./data-table-view-options";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Table } from "./table-model";
+import type { Table } from "@tanstack/react-table";
 import { Settings2Icon } from "lucide-react";
 import { lazy, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";

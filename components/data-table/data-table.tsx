@@ -1,6 +1,6 @@
 "use client";
 /**
- * The one data table for every list (shadcn's data-table, on ./table-model.ts). A section adds
+ * The one data table for every list (TanStack Table, as shadcn's data-table). A section adds
  * column definitions and a thin client wrapper, not another table:
  *
  *   // components/widgets/widgets-columns.tsx ("use client")
@@ -20,10 +20,25 @@
  *   // schema, call the list service, render <WidgetsTable rows total page pageCount pageSize sort toolbar={<WidgetFilters/>} />
  *
  * State lives in the URL (components/data-table/url-state.ts: page, size, sort; a section's filters
- * through `useListFilters`): every change navigates and the server renders the new page. Column
- * visibility is remembered per `tableId`; row selection is per page.
+ * through `useListFilters`): every change navigates and the server renders the new page. TanStack
+ * Table runs with manual sorting and pagination: its sorting and pagination state come from the
+ * URL and its changes become navigations (the server sorts and pages). Column visibility is
+ * remembered per `tableId`; row selection is per page.
  */
-import { ChevronRightIcon, DownloadIcon, Trash2Icon } from "lucide-react";
+import {
+  flexRender,
+  getCoreRowModel,
+  getExpandedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+  type PaginationState as TablePagination,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from "@tanstack/react-table";
+import { DownloadIcon, Trash2Icon } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
@@ -35,10 +50,13 @@ import type { BulkDeleteItem } from "./bulk-delete-dialog";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination, type PaginationState } from "./data-table-pagination";
 import { DataTableViewOptions } from "./data-table-view-options";
-import { RowCheckbox } from "./row-checkbox";
-import { useTable, type ColumnDef, type ExpandedState, type RowSelectionState, type VisibilityState } from "./table-model";
+import { detailsColumn, selectColumn } from "./row-columns";
+import "./types";
 import { useColumnVisibility } from "./use-column-visibility";
 import { useTableUrlState } from "./url-state";
+
+/** TanStack's `Updater`: a new value or a function of the old one. */
+const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === "function" ? (updater as (old: T) => T)(old) : updater);
 
 const BulkDeleteDialog = dynamic(() => import("./bulk-delete-dialog"), { ssr: false });
 
@@ -86,41 +104,6 @@ type DataTableProps<TData> = ServerListProps<TData> & {
   "data-testid"?: string;
 };
 
-const selectColumn = <TData,>(noun: string, rowLabel: (row: TData) => string): ColumnDef<TData, unknown> => ({
-  id: "select",
-  enableHiding: false,
-  header: ({ table }) => (
-    <RowCheckbox
-      aria-label={`Select every ${noun} on this page`}
-      checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
-      onCheckedChange={(value) => table.toggleAllPageRowsSelected(value)}
-    />
-  ),
-  cell: ({ row }) => (
-    <RowCheckbox aria-label={`Select ${rowLabel(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value)} />
-  ),
-  meta: { className: "w-8" },
-});
-
-const detailsColumn = <TData,>(rowLabel: (row: TData) => string): ColumnDef<TData, unknown> => ({
-  id: "details",
-  enableHiding: false,
-  header: () => <span className="sr-only">Details</span>,
-  cell: ({ row }) => (
-    <Button
-      variant="ghost"
-      size="icon-sm"
-      aria-expanded={row.getIsExpanded()}
-      aria-controls={row.getIsExpanded() ? `details-${row.id}` : undefined}
-      aria-label={`${row.getIsExpanded() ? "Hide" : "Show"} details of ${rowLabel(row.original)}`}
-      onClick={() => row.toggleExpanded()}
-    >
-      <ChevronRightIcon aria-hidden className={cn("transition-transform motion-reduce:transition-none", row.getIsExpanded() && "rotate-90")} />
-    </Button>
-  ),
-  meta: { className: "w-10" },
-});
-
 export function DataTable<TData>(props: DataTableProps<TData>) {
   const { rows, columns, getRowId, tableId, noun, bulkDelete, exportHref, toolbar, empty, sort = "", renderDetails, rowLabel, pager } = props;
   const router = useRouter();
@@ -131,30 +114,62 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
   const [confirming, setConfirming] = useState<TData[] | null>(null);
 
   const [expanded, setExpanded] = useState<ExpandedState>({});
-  const allColumns = useMemo(
+  const allColumns = useMemo<ColumnDef<TData, unknown>[]>(
     () => [
       ...(bulkDelete ? [selectColumn<TData>(noun[0], rowLabel ?? getRowId)] : []),
       ...(renderDetails ? [detailsColumn<TData>(rowLabel ?? getRowId)] : []),
-      ...columns,
+      // A column sorts when it names a server sort key; ascending first unless `meta.sortDescFirst`
+      // (TanStack would otherwise guess the first direction from the row values).
+      ...columns.map((column) => ({ ...column, enableSorting: !!column.meta?.sortKey, sortDescFirst: !!column.meta?.sortDescFirst })),
     ],
     [bulkDelete, renderDetails, rowLabel, getRowId, columns, noun],
   );
-  const table = useTable({
+  // The URL's sort ("name" / "-name") as TanStack's sorting state, on the column with that sortKey.
+  const sorting = useMemo<SortingState>(() => {
+    const column = allColumns.find((c) => c.meta?.sortKey && (sort === c.meta.sortKey || sort === `-${c.meta.sortKey}`));
+    return column?.id ? [{ id: column.id, desc: sort.startsWith("-") }] : [];
+  }, [allColumns, sort]);
+  const paging: TablePagination = { pageIndex: (props.page ?? 1) - 1, pageSize: props.pageSize ?? 25 };
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the chosen table; this component is not memoized
+  const table = useReactTable({
     data: rows,
     columns: allColumns,
     getRowId,
-    visibility,
-    onVisibilityChange: setVisibility,
-    selection,
-    onSelectionChange: setSelection,
-    expanded,
+    getCoreRowModel: getCoreRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount: props.pageCount ?? -1,
+    rowCount: props.total,
+    // One server sort at a time; a second click flips it (never back to "unsorted").
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    enableRowSelection: !!bulkDelete,
+    getRowCanExpand: () => !!renderDetails,
+    state: { columnVisibility: visibility, rowSelection: selection, expanded, sorting, pagination: paging },
     onExpandedChange: setExpanded,
+    onColumnVisibilityChange: setVisibility,
+    onRowSelectionChange: setSelection,
+    onSortingChange: (updater) => {
+      const [next] = apply(updater, sorting);
+      const key = next && allColumns.find((c) => c.id === next.id)?.meta?.sortKey;
+      if (!key) return;
+      setSelection({});
+      void url.setState({ sort: next.desc ? `-${key}` : key, page: null, cursor: null });
+    },
+    onPaginationChange: (updater) => {
+      const next = apply(updater, paging);
+      const page = next.pageIndex + 1;
+      setSelection({});
+      if (next.pageSize !== paging.pageSize) return void url.setState({ size: next.pageSize, page: null, cursor: null });
+      if (page === paging.pageIndex + 1) return;
+      // ±1 carries the keyset cursor; any other page (a jump) is found without one.
+      const cursor = page === paging.pageIndex + 2 ? props.cursors?.next : page === paging.pageIndex ? props.cursors?.prev : null;
+      void url.setState({ page: page === 1 ? null : page, cursor: page === 1 ? null : (cursor ?? null) });
+    },
   });
-  const selected = table.getSelectedRows();
-  const onSort = (next: string) => {
-    setSelection({});
-    void url.setState({ sort: next, page: null, cursor: null });
-  };
+  const selected = table.getSelectedRowModel().rows.map((row) => row.original);
   const exportUrl = useMemo(() => {
     if (!exportHref) return null;
     const params = new URLSearchParams(searchParams.toString());
@@ -164,9 +179,9 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
   }, [exportHref, searchParams]);
 
   const pagination: PaginationState = {
-    page: props.page ?? 1,
+    page: paging.pageIndex + 1,
     pageCount: props.pageCount ?? null,
-    pageSize: props.pageSize ?? 25,
+    pageSize: paging.pageSize,
     total: props.total ?? 0,
     totalIsEstimate: props.totalIsEstimate,
     hasNextPage: props.hasNextPage,
@@ -201,33 +216,39 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
         <>
           <Table data-testid={props["data-testid"]} aria-busy={url.pending || undefined} className={cn(url.pending && "opacity-60 transition-opacity")}>
             <TableHeader>
-              <TableRow>
-                {table.getVisibleColumns().map((column) => {
-                  const meta = column.columnDef.meta;
-                  const key = meta?.sortKey;
-                  const ariaSort = key && sort === key ? "ascending" : key && sort === `-${key}` ? "descending" : key ? "none" : undefined;
-                  return (
-                    <TableHead key={column.id} aria-sort={ariaSort} className={meta?.className}>
-                      {/* A column with a label gets the standard (sortable) header; the rest render their own. */}
-                      {meta?.label ? <DataTableColumnHeader column={column} title={meta.label} sort={sort} onSort={onSort} /> : column.columnDef.header?.({ table })}
-                    </TableHead>
-                  );
-                })}
-              </TableRow>
+              {table.getHeaderGroups().map((group) => (
+                <TableRow key={group.id}>
+                  {group.headers.map((header) => {
+                    const meta = header.column.columnDef.meta;
+                    const direction = meta?.sortKey ? header.column.getIsSorted() : undefined;
+                    const ariaSort = direction === "asc" ? "ascending" : direction === "desc" ? "descending" : direction === false ? "none" : undefined;
+                    return (
+                      <TableHead key={header.id} aria-sort={ariaSort} className={meta?.className}>
+                        {/* A column with a label gets the standard (sortable) header; the rest render their own. */}
+                        {header.isPlaceholder ? null : meta?.label ? (
+                          <DataTableColumnHeader column={header.column} title={meta.label} />
+                        ) : (
+                          flexRender(header.column.columnDef.header, header.getContext())
+                        )}
+                      </TableHead>
+                    );
+                  })}
+                </TableRow>
+              ))}
             </TableHeader>
             <TableBody>
-              {table.rows.map((row) => (
+              {table.getRowModel().rows.map((row) => (
                 <Fragment key={row.id}>
                   <TableRow data-state={row.getIsSelected() || row.getIsExpanded() ? "selected" : undefined}>
-                    {table.getVisibleColumns().map((column) => (
-                      <TableCell key={column.id} className={column.columnDef.meta?.className}>
-                        {column.columnDef.cell({ row, table })}
+                    {row.getVisibleCells().map((cell) => (
+                      <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </TableCell>
                     ))}
                   </TableRow>
                   {renderDetails && row.getIsExpanded() && (
                     <TableRow id={`details-${row.id}`} className="hover:bg-transparent">
-                      <TableCell colSpan={table.getVisibleColumns().length} className="bg-muted/30">
+                      <TableCell colSpan={row.getVisibleCells().length} className="bg-muted/30">
                         {renderDetails(row.original)}
                       </TableCell>
                     </TableRow>
@@ -241,12 +262,7 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
             state={pagination}
             noun={noun}
             selected={selected.length}
-            onChange={({ page, size }) => {
-              setSelection({});
-              // ±1 carries the keyset cursor; any other page (a jump) is found without one.
-              const cursor = page === pagination.page + 1 ? props.cursors?.next : page === pagination.page - 1 ? props.cursors?.prev : null;
-              void url.setState(size ? { size, page: null, cursor: null } : { page: page === 1 ? null : page, cursor: page === 1 ? null : (cursor ?? null) });
-            }}
+            onChange={({ page, size }) => (size ? table.setPageSize(size) : page !== undefined && table.setPageIndex(page - 1))}
           />
           )}
         </>

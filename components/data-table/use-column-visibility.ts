@@ -1,6 +1,6 @@
 "use client";
 
-import type { VisibilityState } from "./table-model";
+import type { VisibilityState } from "@tanstack/react-table";
 import { useCallback, useEffect, useState } from "react";
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@/components/data-table/table-model";
+import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@/components/data-table/table-model";
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { deleteGroupsAction } from "@/app/(console)/groups/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@/components/data-table/table-model";
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@/components/data-table/table-model";
+import type { ColumnDef } from "@tanstack/react-table";
 import { LockIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
