@@ -57,6 +57,12 @@ export async function lighthouseScores(opts: { chromiumPath: string; devtoolsPor
   } finally {
     browserProcess.kill("SIGTERM");
     await new Promise((r) => (browserProcess.exitCode !== null ? r(null) : browserProcess.once("exit", r)));
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helpers may still be writing the profile after the browser exits: retry, and
+    // never lose the scores over a temporary directory left behind.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      /* left in the temp dir */
+    }
   }
 }
