@@ -32,7 +32,9 @@ export default defineConfig({
   projects: [
     { name: "setup", testDir: "e2e/setup", testMatch: /.*\.setup\.ts/ },
     { name: "api", testDir: "e2e/api", dependencies: ["setup"] },
-    { name: "ui", testDir: "e2e", testIgnore: ["setup/**", "api/**"], dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
+    // Checks of the build itself (first-load JavaScript per page): no browser, no signed-in role.
+    { name: "budgets", testDir: "e2e/budgets" },
+    { name: "ui", testDir: "e2e", testIgnore: ["setup/**", "api/**", "budgets/**"], dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
   ],
   globalSetup: "./e2e/support/global-setup.ts",
   webServer: {

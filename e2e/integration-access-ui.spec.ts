@@ -1,6 +1,6 @@
-// Issue 11 on the integration pages, in Chromium: tags typed as chips in the form (keyboard), shown
-// as chips on the detail page and filtering the list through the URL; the slug (Fruxon's id) shown
-// with a copy button.
+// How an integration is found and named, on its pages in Chromium: tags typed as chips in the form
+// (keyboard), shown as chips on the detail page and filtering the list through the URL; the slug
+// (Fruxon's id) shown with a copy button.
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";

@@ -1,4 +1,4 @@
-// The Users and Groups pages in Chromium (issue 11's console): usernames, lock/unlock with a
+// The Users and Groups pages in Chromium (the people behind "who can use it"): usernames, lock/unlock with a
 // confirmation (a locked user cannot sign in), groups made, filled in the order members are added,
 // emptied and deleted — with the keyboard alone — and a group that is an integration's only
 // "who can use it" entry refused deletion, with the reason shown in the dialog.

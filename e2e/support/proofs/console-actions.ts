@@ -93,7 +93,7 @@ export const ACTIONS: ActionSpec[] = [
 
 /** Actions that guard nothing of their own, with why; printed by the proof. */
 export const EXEMPT: Record<string, string> = {
-  "app/login/actions.ts#loginAction": "the sign-in itself (its throttle and messages: test/integration and e2e/platform.spec.ts)",
+  "app/login/actions.ts#loginAction": "the sign-in itself (its throttle and messages: test/integration/auth/sign-in.test.ts and e2e/platform.spec.ts)",
   "app/(console)/actions.ts#signOutAction": "ends the caller's own session",
   "app/(console)/actions.ts#switchOrganizationAction": "sets a cookie only to an organisation the caller belongs to; every later read checks the membership again",
   [`${C}#connectAction`]: "a form post that redirects to the provider; its service (initConnection, connection.write) is Versori's connection-init in the API matrix",

@@ -47,8 +47,8 @@ const KNOWN = ["posit", "hdp", "versori", "fruxon"];
 export const NOT_YET_PROVEN: readonly string[] = [];
 /**
  * Dialects the fuzzing proof leaves out until the 5xx it found are fixed (shrink-only): none since
- * HDP's `?user=%00` and Versori's concurrent DELETEs answer 404 (test/integration/profile-owner-nul,
- * switchboard-concurrent-delete).
+ * HDP's `?user=%00` and Versori's concurrent DELETEs answer 404 (test/integration/oauth-profiles/profile-owner,
+ * test/integration/switchboard/concurrent-deletes).
  */
 export const NOT_YET_FUZZED: readonly string[] = [];
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
