@@ -59,6 +59,3 @@ export const catalogueAppDto = (app: CatalogueApp): AppDto => ({
   updatedAt: CATALOGUE_TIME.toISOString(),
   version: 1,
 });
-
-/** Strong validator for ETag / If-Match: changes with every write. */
-export const switchboardEtag = (dto: { id: string; version: number }) => `"${dto.id}.${dto.version}"`;
