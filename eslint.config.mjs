@@ -17,6 +17,27 @@ export default defineConfig([
     },
   },
   {
+    // The OAuth engine serves several domains (OAuth profiles, connections, viewer sessions): it
+    // may use the server's infrastructure but no domain service and no dialect, or it would depend
+    // on its own users. Domains plug in one layer up (lib/server/oauth-callback-targets.ts). An
+    // allow-list, so a new domain folder is kept out without touching this rule.
+    files: ["lib/server/oauth/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/server/|\\.\\./)(?!(oauth|auth|crypto|db|secrets|audit|log|request-context)(/|$))",
+              message: "The OAuth engine imports no domain: register the domain in lib/server/oauth-callback-targets.ts or pass it in.",
+            },
+            { regex: "^@/(lib/(dialects|actions)|app|components)/", message: "The OAuth engine imports no dialect, action, route or component." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },
   },

@@ -2,7 +2,7 @@ import "server-only";
 // Fruxon's errors: RFC 7807 `application/problem+json` in the shape ASP.NET's ProblemDetails
 // gives ({type, title, status, detail, instance} + extensions), with validation problems listed
 // per field under `errors` (Fruxon's field names) and the request id as `traceId`.
-import { asAppError, errorHeaders } from "@/lib/dialects/shared/unexpected-error";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
 import type { FieldErrors } from "@/lib/errors";
 
 const TITLE: Record<number, string> = {

@@ -3,7 +3,7 @@ import "server-only";
 // HDP's published codes are used where they apply (222207710 Invalid OAuthProfileId, 222207711
 // Invalid OAuthApplicationId); the others are ours, one per status, in the same form.
 import type { AppError, AppErrorCode } from "@/lib/errors";
-import { asAppError, errorHeaders } from "@/lib/dialects/shared/unexpected-error";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
 
 export const HDP_INVALID_PROFILE_ID = "222207710";
 export const HDP_INVALID_APP_ID = "222207711";

@@ -2,7 +2,7 @@ import "server-only";
 // Posit Connect's error body: {"code": <int>, "error": "<message>", "payload": null}. Clients key
 // off the HTTP status; the numeric codes follow Connect's published list where one fits.
 import type { AppErrorCode } from "@/lib/errors";
-import { asAppError, errorHeaders } from "@/lib/dialects/shared/unexpected-error";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
 
 const POSIT_CODE: Record<AppErrorCode, number> = {
   internal: 1,

@@ -1,26 +1,6 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
-import { log } from "@/lib/server/log";
-
-/**
- * Logs an unexpected error for operators without risking a secret: database client errors can
- * quote query arguments in their message, so for those only the name, code and stack frames are
- * kept.
- */
-export function logUnexpectedError(error: unknown, requestId: string): void {
-  const e = error instanceof Error ? error : new Error(String(error));
-  const fromDatabase = /^Prisma|DriverAdapter/.test(e.name) || /prisma/i.test(e.stack?.split("\n")[1] ?? "");
-  log.error(
-    {
-      requestId,
-      errorName: e.name,
-      code: (e as { code?: unknown }).code,
-      message: fromDatabase ? "(database error message withheld)" : e.message.slice(0, 1000),
-      stack: e.stack?.split("\n").slice(1, 12).join("\n"),
-    },
-    "unexpected error",
-  );
-}
+import { logUnexpectedError } from "@/lib/server/log";
 
 /** The AppError to render: itself, or a generic 500 naming the request id (the cause is logged, never shown). */
 export function asAppError(error: unknown, requestId: string): AppError {
