@@ -5,7 +5,8 @@
 // lists every deliberate difference. Metadata: lib/contract/operation.ts.
 import { z } from "zod";
 import type { ContractOperation, DialectContract } from "@/lib/contract/operation";
-import { createAppSchema, createConnectionSchema, initConnectionSchema, updateAppSchema, updateConnectionSchema } from "@/lib/schemas/switchboard";
+import { createAppSchema, updateAppSchema } from "@/lib/schemas/apps";
+import { createConnectionSchema, initConnectionSchema, updateConnectionSchema } from "@/lib/schemas/connections";
 import { boardOperations } from "./openapi-boards";
 import { BASE, idParam, ifMatch, onOrg, ORG, orgParam, pageQuery, withEtag } from "./openapi-params";
 import {

@@ -1,7 +1,10 @@
 import "server-only";
 // Domain DTOs → Switchboard's schemas (App, AppAuthConfig, Connection, Board, pages). Secret
 // status maps and versions stay behind: the spec's objects carry neither, and never a secret.
-import type { AppDto, AuthConfigDto, BoardDto, ConnectionDto, PageDto } from "@/lib/schemas/switchboard";
+import type { AppDto, AuthConfigDto } from "@/lib/schemas/apps";
+import type { BoardDto } from "@/lib/schemas/boards";
+import type { ConnectionDto } from "@/lib/schemas/connections";
+import type { PageDto } from "@/lib/schemas/cursor-page";
 import { recordEtag } from "@/lib/server/preconditions";
 
 const SCHEMA_VERSION = "3.0.3";

@@ -1,5 +1,5 @@
 import "server-only";
-import { isAuthConfigType, isAuthConfigValid, type AppDto, type AuthConfigDto, type AuthConfigType } from "@/lib/schemas/switchboard";
+import { isAuthConfigType, isAuthConfigValid, type AppDto, type AuthConfigDto, type AuthConfigType } from "@/lib/schemas/apps";
 import type { SecretStatusMap } from "@/lib/server/secrets/secret-store";
 import { CATALOGUE_TIME, PUBLIC_ORG_ID, type CatalogueApp } from "./catalogue";
 

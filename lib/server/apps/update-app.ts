@@ -2,7 +2,7 @@ import "server-only";
 // PUT: a full replace of the app (name, server, image, auth configs). Secret parts of auth configs
 // are write-only: omitted or empty keeps the stored value; an auth type removed drops its secrets.
 import { AppError } from "@/lib/errors";
-import { updateAppSchema, type AppDto } from "@/lib/schemas/switchboard";
+import { updateAppSchema, type AppDto } from "@/lib/schemas/apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

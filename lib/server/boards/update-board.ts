@@ -1,7 +1,7 @@
 import "server-only";
 // UpdateBoard (PUT): a full replace of the name and, when given, of the connections it uses.
 import { AppError } from "@/lib/errors";
-import { updateBoardSchema, type BoardDto } from "@/lib/schemas/switchboard";
+import { updateBoardSchema, type BoardDto } from "@/lib/schemas/boards";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

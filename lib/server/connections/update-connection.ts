@@ -3,7 +3,7 @@ import "server-only";
 // empty or omitted keeps the stored value (the console's "blank = keep"); every other field of
 // the data is replaced, so a field left out is removed.
 import { AppError } from "@/lib/errors";
-import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/switchboard";
+import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

@@ -7,7 +7,7 @@ import "server-only";
 // OFFSET, no per-row bind parameters.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { MAX_PAGE_SIZE, SORT_PATTERN } from "@/lib/schemas/switchboard";
+import { MAX_PAGE_SIZE, SORT_PATTERN } from "@/lib/schemas/cursor-page";
 import { fromCursorToken, toCursorToken } from "./cursor-codec";
 
 type Direction = "asc" | "desc";
