@@ -1,8 +1,8 @@
 // GET  /__api__/v1/users — the organisation's users (prefix, account_status, user_role; Posit paging)
 // POST /__api__/v1/users — create a user in the organisation (admins; 200 with the user, as Connect)
-import { positPage, toPositMember } from "@/lib/dialects/posit/groups";
+import { positPage } from "@/lib/dialects/posit/groups";
 import { positRoute } from "@/lib/dialects/posit/route";
-import { fromPositCreateUser, positMemberResponse } from "@/lib/dialects/posit/users";
+import { fromPositCreateUser, positMemberResponse, toPositMember } from "@/lib/dialects/posit/users";
 import { positUserQuerySchema } from "@/lib/schemas/groups";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { createNewUser } from "@/lib/server/users/create-new-user";

@@ -1,6 +1,7 @@
 // GET  /__api__/v1/groups/{guid}/members — the members, in the order they were added (Posit paging)
 // POST /__api__/v1/groups/{guid}/members — add {user_guid}
-import { pagingFrom, positPage, toPositMember } from "@/lib/dialects/posit/groups";
+import { pagingFrom, positPage } from "@/lib/dialects/posit/groups";
+import { toPositMember } from "@/lib/dialects/posit/users";
 import { positRoute } from "@/lib/dialects/posit/route";
 import { addGroupMember, listGroupMembers } from "@/lib/server/groups/group-members";
 
