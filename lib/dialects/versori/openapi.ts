@@ -1,6 +1,6 @@
 // Versori Switchboard's API as this console serves it (app/api/switchboard/v1alpha1/**): every
 // operation, with the vendor's operation ids and schema names, from the zod schemas the handlers
-// parse with (lib/schemas/switchboard.ts) and the response schemas the serializers return
+// parse with (lib/schemas/apps.ts, connections.ts, boards.ts) and the response schemas the serializers return
 // (./schemas.ts). lib/dialects/versori/openapi.test.ts compares it with the vendor's document and
 // lists every deliberate difference. Metadata: lib/contract/operation.ts.
 import { z } from "zod";
