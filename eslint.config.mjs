@@ -17,6 +17,28 @@ export default defineConfig([
     },
   },
   {
+    // The engines (OAuth, pagination, the secret store, encryption) serve several domains (OAuth
+    // profiles, connections, viewer sessions, every list): they may use the server's infrastructure
+    // but no domain service and no dialect, or they would depend on their own users. Domains plug
+    // in one layer up (lib/server/oauth-callback-targets.ts). An allow-list, so a new domain
+    // folder is kept out without touching this rule.
+    files: ["lib/server/{oauth,pagination,secrets,crypto}/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/server/|\\.\\./)(?!(oauth|pagination|secrets|crypto|auth|db|audit|log|request-context)(/|$))",
+              message: "An engine imports no domain: pass the domain in (the OAuth callback's are registered in lib/server/oauth-callback-targets.ts).",
+            },
+            { regex: "^@/(lib/(dialects|actions)|app|components)/", message: "An engine imports no dialect, action, route or component." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },
   },

@@ -12,7 +12,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS, type AppDto, type AuthConfigType } from "@/lib/schemas/switchboard";
+import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS, type AppDto, type AuthConfigType } from "@/lib/schemas/apps";
 
 type Props = { app?: AppDto; schemas: Record<AuthConfigType, JsonSchema> };
 

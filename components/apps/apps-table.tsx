@@ -5,8 +5,8 @@ import Link from "next/link";
 import { deleteAppsAction } from "@/app/(console)/apps/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import type { AppDto } from "@/lib/schemas/switchboard";
-import { AUTH_TYPE_LABELS } from "@/lib/schemas/switchboard-constants";
+import type { AppDto } from "@/lib/schemas/apps";
+import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
 
 type AppRow = AppDto & { connectionCount?: number };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

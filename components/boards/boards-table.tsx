@@ -6,7 +6,7 @@ import { deleteBoardsAction } from "@/app/(console)/boards/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { BoardDto } from "@/lib/schemas/switchboard";
+import type { BoardDto } from "@/lib/schemas/boards";
 
 /** The boards list's columns (sort keys as in BOARD_LIST_SORTS). */
 export const boardColumns: ColumnDef<BoardDto, unknown>[] = [

@@ -6,8 +6,8 @@ import { deleteConnectionsAction } from "@/app/(console)/connections/actions";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { ConnectionDto } from "@/lib/schemas/switchboard";
-import { AUTH_TYPE_LABELS } from "@/lib/schemas/switchboard-constants";
+import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
+import type { ConnectionDto } from "@/lib/schemas/connections";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ResourceEventDto } from "@/lib/server/audit/list-resource-events";
+import type { ResourceEventDto } from "@/lib/schemas/audit";
 import { describeChanges } from "./audit-changes";
 import { formatDateTime, formatRelative } from "@/lib/format";
 

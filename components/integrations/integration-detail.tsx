@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { CopyableId } from "@/components/ui/copy-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ContentAssociationDto, IntegrationDto } from "@/lib/schemas/integrations";
-import type { ResourceEventDto } from "@/lib/server/audit/list-resource-events";
+import type { ResourceEventDto } from "@/lib/schemas/audit";
 import { getTemplate } from "@/lib/templates/registry";
 import { AssociationsList } from "./associations-list";
 import { AuditEventsList } from "./audit-events-list";

@@ -91,6 +91,17 @@ export type AuditEventDto = {
   ip: string | null;
 };
 
+/** One line of a resource's recent trail on its detail page. */
+export type ResourceEventDto = {
+  id: string;
+  action: string;
+  outcome: string;
+  actorLabel: string;
+  createdAt: string;
+  /** Present only for roles with "audit.read". */
+  details?: { detail: string | null; before: unknown; after: unknown; requestId: string | null };
+};
+
 export type AuditEventPage = {
   events: AuditEventDto[];
   /** Pass as `before` for the next (older) page; null on the last page. */

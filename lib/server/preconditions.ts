@@ -3,6 +3,9 @@ import { AppError } from "@/lib/errors";
 
 export type Precondition = { ifMatch?: string | null; expectedVersion?: number };
 
+/** The strong ETag of a record versioned by an integer column (apps, connections, boards): `"<id>.<version>"`. */
+export const recordEtag = (record: { id: string; version: number }) => `"${record.id}.${record.version}"`;
+
 /**
  * If-Match (API) or the version the form loaded (console): a stale write is refused with 412.
  * `etag` is the resource's current strong validator; `what` names it in the message.

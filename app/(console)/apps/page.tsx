@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
-import { appListQuerySchema } from "@/lib/schemas/switchboard-lists";
+import { appListQuerySchema } from "@/lib/schemas/apps";
 import { firstValues } from "@/lib/search-params";
 import { listPublicApps } from "@/lib/server/apps/list-apps";
 import { searchApps } from "@/lib/server/apps/search-apps";

@@ -6,7 +6,7 @@ import { NoMatches } from "@/components/data-table/no-matches";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
-import { boardListQuerySchema } from "@/lib/schemas/switchboard-lists";
+import { boardListQuerySchema } from "@/lib/schemas/boards";
 import { firstValues } from "@/lib/search-params";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { searchBoards } from "@/lib/server/boards/search-boards";

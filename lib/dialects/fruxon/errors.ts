@@ -2,8 +2,8 @@ import "server-only";
 // Fruxon's errors: RFC 7807 `application/problem+json` in the shape ASP.NET's ProblemDetails
 // gives ({type, title, status, detail, instance} + extensions), with validation problems listed
 // per field under `errors` (Fruxon's field names) and the request id as `traceId`.
-import { logUnexpectedError } from "@/lib/dialects/shared/unexpected-error";
-import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
+import type { FieldErrors } from "@/lib/errors";
 
 const TITLE: Record<number, string> = {
   400: "Bad Request",
@@ -52,8 +52,7 @@ export function fruxonFieldErrors(fieldErrors: FieldErrors | undefined): Record<
 }
 
 export function problemResponse(error: unknown, request: Request, requestId: string): Response {
-  const appError = isAppError(error) ? error : new AppError("internal", `An internal error occurred (request id ${requestId}).`);
-  if (!isAppError(error)) logUnexpectedError(error, requestId);
+  const appError = asAppError(error, requestId);
   const status = appError.status;
   const errors = appError.code === "validation_failed" || appError.code === "bad_request" || appError.code === "conflict" ? fruxonFieldErrors(appError.details.fieldErrors) : undefined;
   const body = {
@@ -65,8 +64,6 @@ export function problemResponse(error: unknown, request: Request, requestId: str
     ...(errors && { errors }),
     traceId: requestId,
   };
-  const headers: Record<string, string> = { "content-type": "application/problem+json", "x-request-id": requestId };
-  if (status === 401) headers["www-authenticate"] = 'Bearer realm="Integration Console"';
-  if (appError.details.retryAfterSeconds) headers["retry-after"] = String(appError.details.retryAfterSeconds);
+  const headers = { "content-type": "application/problem+json", ...errorHeaders(appError, requestId, 'Bearer realm="Integration Console"') };
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { tagSchema } from "@/lib/schemas/integrations";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { pageIntegrations } from "@/lib/server/integrations/page-integrations";
+import { fromCursorToken, toCursorToken } from "@/lib/server/pagination/cursor-codec";
 import { TEMPLATES } from "@/lib/templates/registry";
 import { CUSTOM_TYPE, FRUXON_TYPES, SYSTEM_TYPE, toFruxonIntegration, toSystemIntegration } from "./integrations";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type fruxonIntegrationPageSchema } from "./schemas";
@@ -21,14 +22,11 @@ const cursorSchema = z.union([
   z.strictObject({ p: z.literal("s"), i: z.number().int().min(0).max(TEMPLATES.length) }),
   z.strictObject({ p: z.literal("t"), a: z.string().max(100) }),
 ]);
-const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+const encode = (cursor: Cursor) => toCursorToken(cursor);
 function decode(token: string): Cursor {
-  try {
-    if (!/^[A-Za-z0-9_-]{1,200}$/.test(token)) throw new Error("shape");
-    return cursorSchema.parse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
-  } catch {
-    throw badQuery("page_token", "page_token is not a token this API issued");
-  }
+  const cursor = fromCursorToken(token, cursorSchema, 200);
+  if (!cursor) throw badQuery("page_token", "page_token is not a token this API issued");
+  return cursor;
 }
 
 // Query values may repeat (?types=A&types=B) or be comma-separated (?types=A,B).

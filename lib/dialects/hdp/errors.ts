@@ -2,8 +2,8 @@ import "server-only";
 // Progress HDP's error body: {"error":{"code":"<number as string>","message":{"lang":"en-US","value":"…"}}}.
 // HDP's published codes are used where they apply (222207710 Invalid OAuthProfileId, 222207711
 // Invalid OAuthApplicationId); the others are ours, one per status, in the same form.
-import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
-import { logUnexpectedError } from "@/lib/dialects/shared/unexpected-error";
+import type { AppError, AppErrorCode } from "@/lib/errors";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
 
 export const HDP_INVALID_PROFILE_ID = "222207710";
 export const HDP_INVALID_APP_ID = "222207711";
@@ -30,10 +30,7 @@ function codeFor(error: AppError): string {
 export const hdpErrorBody = (code: string, message: string) => ({ error: { code, message: { lang: "en-US", value: message } } });
 
 export function hdpErrorResponse(error: unknown, requestId: string): Response {
-  const appError = isAppError(error) ? error : new AppError("internal", `An internal error occurred (request id ${requestId}).`);
-  if (!isAppError(error)) logUnexpectedError(error, requestId);
-  const headers: Record<string, string> = { "x-request-id": requestId };
-  if (appError.status === 401) headers["www-authenticate"] = 'Basic realm="Hybrid Data Pipeline", charset="UTF-8"';
-  if (appError.details.retryAfterSeconds) headers["retry-after"] = String(appError.details.retryAfterSeconds);
+  const appError = asAppError(error, requestId);
+  const headers = errorHeaders(appError, requestId, 'Basic realm="Hybrid Data Pipeline", charset="UTF-8"');
   return Response.json(hdpErrorBody(codeFor(appError), appError.message), { status: appError.status, headers });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 // Posit Connect's error body: {"code": <int>, "error": "<message>", "payload": null}. Clients key
 // off the HTTP status; the numeric codes follow Connect's published list where one fits.
-import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
-import { logUnexpectedError } from "@/lib/dialects/shared/unexpected-error";
+import type { AppErrorCode } from "@/lib/errors";
+import { asAppError, errorHeaders } from "@/lib/dialects/shared/error-response";
 
 const POSIT_CODE: Record<AppErrorCode, number> = {
   internal: 1,
@@ -18,12 +18,7 @@ const POSIT_CODE: Record<AppErrorCode, number> = {
 };
 
 export function positErrorResponse(error: unknown, requestId: string): Response {
-  const appError = isAppError(error)
-    ? error
-    : new AppError("internal", `An internal error occurred (request id ${requestId}).`);
-  if (!isAppError(error)) logUnexpectedError(error, requestId);
-  const headers: Record<string, string> = { "x-request-id": requestId };
-  if (appError.status === 401) headers["www-authenticate"] = 'Key realm="Integration Console"';
-  if (appError.details.retryAfterSeconds) headers["retry-after"] = String(appError.details.retryAfterSeconds);
+  const appError = asAppError(error, requestId);
+  const headers = errorHeaders(appError, requestId, 'Key realm="Integration Console"');
   return Response.json({ code: POSIT_CODE[appError.code], error: appError.message, payload: null }, { status: appError.status, headers });
 }

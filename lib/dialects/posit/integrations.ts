@@ -47,4 +47,3 @@ export const toPositAssociation = (a: ContentAssociationDto): PositAssociation =
   created_time: positTime(a.createdAt),
 });
 
-export { preconditionFrom, readJson } from "@/lib/dialects/shared/request";

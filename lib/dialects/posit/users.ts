@@ -1,11 +1,46 @@
 import "server-only";
-// Posit's user bodies onto the users services, and the user object back (with its ETag).
+// Posit's user objects — the caller (`GET v1/user`) and the organisation's members (`v1/users`,
+// group members) — and its user bodies onto the users services.
+import { isRole, type Role } from "@/lib/permissions";
 import { positCreateUserSchema, positUpdateUserSchema, type CreateUserInput, type MemberDto, type UpdateUserInput } from "@/lib/schemas/users";
+import type { Actor } from "@/lib/server/auth/actor";
 import { memberEtag } from "@/lib/server/users/member-dto";
 import { parseInput } from "@/lib/server/validation";
-import { toPositMember } from "./groups";
+import { positTime } from "./integrations";
+import type { PositMember, PositUser } from "./schemas";
 
-const ROLE = { administrator: "admin", publisher: "publisher", viewer: "viewer" } as const;
+/** Our role → Posit's `user_role`, and back. */
+const POSIT_ROLE = { admin: "administrator", publisher: "publisher", viewer: "viewer" } as const satisfies Record<Role, PositMember["user_role"]>;
+const ROLE = { administrator: "admin", publisher: "publisher", viewer: "viewer" } as const satisfies Record<PositMember["user_role"], Role>;
+
+/** Posit's user object for the caller (GET v1/user): the role the key acts with, the stored username. */
+export const toPositUser = (actor: Actor, member: MemberDto): PositUser => ({
+  guid: actor.userId,
+  username: member.username,
+  email: member.email,
+  first_name: member.firstName,
+  last_name: member.lastName,
+  user_role: POSIT_ROLE[actor.role],
+  confirmed: true,
+  locked: member.disabled,
+});
+
+/** A member of the caller's organisation as Posit's user object (never a password hash). */
+export const toPositMember = (m: MemberDto): PositMember => ({
+  guid: m.userId,
+  email: m.email,
+  username: m.username,
+  first_name: m.firstName,
+  last_name: m.lastName,
+  user_role: isRole(m.role) ? POSIT_ROLE[m.role] : "viewer",
+  created_time: positTime(m.createdAt),
+  updated_time: positTime(m.updatedAt),
+  active_time: null,
+  confirmed: true,
+  locked: m.disabled,
+});
+
+export const positMemberResponse = (member: MemberDto) => Response.json(toPositMember(member), { headers: { etag: memberEtag(member) } });
 
 /** `POST v1/users` → the create service's input (a viewer unless `user_role` says otherwise). */
 export function fromPositCreateUser(body: unknown): CreateUserInput {
@@ -24,5 +59,3 @@ export function fromPositUpdateUser(body: unknown): UpdateUserInput {
     role: b.user_role && ROLE[b.user_role],
   };
 }
-
-export const positMemberResponse = (member: MemberDto) => Response.json(toPositMember(member), { headers: { etag: memberEtag(member) } });

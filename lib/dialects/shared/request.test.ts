@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readJson } from "./request";
+import { readForm, readJson } from "./request";
 
 const body = (text: string) => new Request("http://localhost/x", { method: "POST", body: text });
 
@@ -19,5 +19,32 @@ describe("readJson", () => {
     await expect(readJson(body('{"config":{"k\\u0000":"v"}}'))).rejects.toMatchObject({ status: 400 });
     await expect(readJson(body('[{"x":["\\u0000"]}]'))).rejects.toMatchObject({ status: 400 });
     expect(await readJson(body('{"name":"\\\\u0000"}'))).toEqual({ name: "\\u0000" });
+  });
+});
+
+describe("readJson's rules", () => {
+  it("refuses an empty body with 400 when the dialect requires one (HDP)", async () => {
+    await expect(readJson(body(" "), { empty: "refuse", refuseNul: false })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("leaves U+0000 to the schemas when the dialect says so", async () => {
+    expect(await readJson(body('{"name":"a\\u0000"}'), { empty: "object", refuseNul: false })).toEqual({ name: "a\u0000" });
+  });
+});
+
+describe("readForm", () => {
+  const form = (text: string, type = "application/x-www-form-urlencoded; charset=utf-8") =>
+    new Request("http://localhost/x", { method: "POST", body: text, headers: { "content-type": type } });
+
+  it("reads form fields, repeated ones kept", async () => {
+    const fields = await readForm(form("grant_type=x&scope=a&scope=b%20c"));
+    expect(fields.get("grant_type")).toBe("x");
+    expect(fields.getAll("scope")).toEqual(["a", "b c"]);
+  });
+
+  it("refuses another content type, an empty form when required, and U+0000, with 400", async () => {
+    await expect(readForm(form('{"a":1}', "application/json"))).rejects.toMatchObject({ status: 400 });
+    await expect(readForm(form(""), { empty: "refuse", refuseNul: true })).rejects.toMatchObject({ status: 400 });
+    await expect(readForm(form("a=%00"))).rejects.toMatchObject({ status: 400 });
   });
 });

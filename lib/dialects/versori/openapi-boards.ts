@@ -1,7 +1,7 @@
 // Switchboard's board operations as this console serves them (part of ./openapi.ts's contract).
 import { z } from "zod";
 import type { ContractOperation } from "@/lib/contract/operation";
-import { createBoardSchema, updateBoardSchema } from "@/lib/schemas/switchboard";
+import { createBoardSchema, updateBoardSchema } from "@/lib/schemas/boards";
 import { idParam, ifMatch, onOrg, ORG, orgParam, pageQuery, withEtag } from "./openapi-params";
 import { versoriBoardSchema, versoriBoardsPageSchema, versoriDeletedSchema, versoriPublishResultSchema, versoriUnpublishResultSchema } from "./schemas";
 

@@ -2,7 +2,7 @@
 // path, the organisation parameter (x-tenant), object ids, If-Match and the spec's paging.
 import { z } from "zod";
 import { etagHeader, ifMatchHeader } from "@/lib/contract/headers";
-import { MAX_PAGE_SIZE } from "@/lib/schemas/switchboard";
+import { MAX_PAGE_SIZE } from "@/lib/schemas/cursor-page";
 
 export const BASE = "/api/switchboard/v1alpha1";
 export const ORG = `${BASE}/organisations/{organisationId}`;

@@ -1,11 +1,12 @@
 // Versori Switchboard's API as this console serves it (app/api/switchboard/v1alpha1/**): every
 // operation, with the vendor's operation ids and schema names, from the zod schemas the handlers
-// parse with (lib/schemas/switchboard.ts) and the response schemas the serializers return
+// parse with (lib/schemas/apps.ts, connections.ts, boards.ts) and the response schemas the serializers return
 // (./schemas.ts). lib/dialects/versori/openapi.test.ts compares it with the vendor's document and
 // lists every deliberate difference. Metadata: lib/contract/operation.ts.
 import { z } from "zod";
 import type { ContractOperation, DialectContract } from "@/lib/contract/operation";
-import { createAppSchema, createConnectionSchema, initConnectionSchema, updateAppSchema, updateConnectionSchema } from "@/lib/schemas/switchboard";
+import { createAppSchema, updateAppSchema } from "@/lib/schemas/apps";
+import { createConnectionSchema, initConnectionSchema, updateConnectionSchema } from "@/lib/schemas/connections";
 import { boardOperations } from "./openapi-boards";
 import { BASE, idParam, ifMatch, onOrg, ORG, orgParam, pageQuery, withEtag } from "./openapi-params";
 import {

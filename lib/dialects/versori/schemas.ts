@@ -4,13 +4,8 @@
 // them. Where they differ from the vendor's schemas, lib/dialects/versori/openapi.test.ts lists
 // the difference and why.
 import { z } from "zod";
-import {
-  APP_CONFIG_SECRET_FIELDS,
-  appAuthConfigDataSchemas,
-  AUTH_CONFIG_TYPES,
-  BOARD_STATUSES,
-  type AuthConfigType,
-} from "@/lib/schemas/switchboard";
+import { APP_CONFIG_SECRET_FIELDS, appAuthConfigDataSchemas, AUTH_CONFIG_TYPES, type AuthConfigType } from "@/lib/schemas/apps";
+import { BOARD_STATUSES } from "@/lib/schemas/boards";
 
 const instant = z.string().meta({ format: "date-time" });
 

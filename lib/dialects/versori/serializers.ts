@@ -1,8 +1,11 @@
 import "server-only";
 // Domain DTOs → Switchboard's schemas (App, AppAuthConfig, Connection, Board, pages). Secret
 // status maps and versions stay behind: the spec's objects carry neither, and never a secret.
-import type { AppDto, AuthConfigDto, BoardDto, ConnectionDto, PageDto } from "@/lib/schemas/switchboard";
-import { switchboardEtag } from "@/lib/server/apps/app-dto";
+import type { AppDto, AuthConfigDto } from "@/lib/schemas/apps";
+import type { BoardDto } from "@/lib/schemas/boards";
+import type { ConnectionDto } from "@/lib/schemas/connections";
+import type { PageDto } from "@/lib/schemas/cursor-page";
+import { recordEtag } from "@/lib/server/preconditions";
 
 const SCHEMA_VERSION = "3.0.3";
 
@@ -60,4 +63,4 @@ export const toVersoriPage = <T, R>(page: PageDto<T>, map: (item: T) => R) => ({
 });
 
 export const withEtag = (body: unknown, dto: { id: string; version: number }, status = 200) =>
-  Response.json(body, { status, headers: { etag: switchboardEtag(dto) } });
+  Response.json(body, { status, headers: { etag: recordEtag(dto) } });

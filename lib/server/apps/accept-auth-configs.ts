@@ -1,7 +1,7 @@
 import "server-only";
 // Splits submitted auth configs into what is stored in the row (non-secret) and what goes to the
 // secret store. On a replace, a secret field omitted or left empty keeps the stored value.
-import { APP_CONFIG_SECRET_FIELDS, type AuthConfigType } from "@/lib/schemas/switchboard";
+import { APP_CONFIG_SECRET_FIELDS, type AuthConfigType } from "@/lib/schemas/apps";
 import type { Tx } from "@/lib/server/db/client";
 import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
 import { APP_RESOURCE, appSecretField } from "./app-dto";

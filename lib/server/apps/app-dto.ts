@@ -1,5 +1,5 @@
 import "server-only";
-import { isAuthConfigType, isAuthConfigValid, type AppDto, type AuthConfigDto, type AuthConfigType } from "@/lib/schemas/switchboard";
+import { isAuthConfigType, isAuthConfigValid, type AppDto, type AuthConfigDto, type AuthConfigType } from "@/lib/schemas/apps";
 import type { SecretStatusMap } from "@/lib/server/secrets/secret-store";
 import { CATALOGUE_TIME, PUBLIC_ORG_ID, type CatalogueApp } from "./catalogue";
 
@@ -59,6 +59,3 @@ export const catalogueAppDto = (app: CatalogueApp): AppDto => ({
   updatedAt: CATALOGUE_TIME.toISOString(),
   version: 1,
 });
-
-/** Strong validator for ETag / If-Match: changes with every write. */
-export const switchboardEtag = (dto: { id: string; version: number }) => `"${dto.id}.${dto.version}"`;

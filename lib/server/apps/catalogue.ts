@@ -2,7 +2,7 @@ import "server-only";
 // The public app catalogue, shipped as data. Catalogue apps carry no client secrets (an
 // organisation registers its own OAuth client by creating its own app), so their OAuth configs
 // report `isValid: false` until then; their API-key and basic-auth configs are usable as they are.
-import type { AuthConfigType } from "@/lib/schemas/switchboard";
+import type { AuthConfigType } from "@/lib/schemas/apps";
 
 export type CatalogueApp = {
   id: string;

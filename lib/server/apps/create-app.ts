@@ -1,5 +1,5 @@
 import "server-only";
-import { createAppSchema, type AppDto } from "@/lib/schemas/switchboard";
+import { createAppSchema, type AppDto } from "@/lib/schemas/apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

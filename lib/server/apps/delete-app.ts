@@ -5,7 +5,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { deleteSecretsOf } from "@/lib/server/secrets/secret-store";
-import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { APP_RESOURCE } from "./app-dto";
 import { loadOwnApp } from "./find-app";
 
@@ -14,7 +14,7 @@ export async function deleteApp(actor: Actor, appId: string, precondition: Preco
   await requirePermission(actor, "app.write", context, { type: APP_RESOURCE, id: appId });
   return db.$transaction(async (tx) => {
     const { row, dto } = await loadOwnApp(actor, appId, tx);
-    checkPrecondition("app", row, precondition);
+    checkPrecondition({ etag: recordEtag(row), version: row.version }, precondition, "app");
     const used = await tx.connection.count({ where: { organizationId: actor.organizationId, appId: row.id } });
     if (used > 0) throw new AppError("conflict", `This app has ${used} connection${used === 1 ? "" : "s"}; delete them first.`);
     // deleteMany: a concurrent DELETE may have removed the row since it was read (404, not P2025's 500).

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import type { AppDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/apps";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, type Db } from "@/lib/server/db/client";
 import { secretStatuses } from "@/lib/server/secrets/secret-store";

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
-import type { AppDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { catalogueAppDto } from "./app-dto";

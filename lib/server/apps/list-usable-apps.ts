@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { catalogueAppDto } from "./app-dto";
 import { CATALOGUE } from "./catalogue";

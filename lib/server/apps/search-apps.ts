@@ -2,8 +2,7 @@ import "server-only";
 // The console's Apps list (the organisation's own apps): search, sort, numbered pages by keyset
 // (lib/server/pagination), with how many connections use each app (deleting one is refused
 // while any does).
-import type { AppDto } from "@/lib/schemas/switchboard";
-import type { AppListQuery } from "@/lib/schemas/switchboard-lists";
+import type { AppDto, AppListQuery } from "@/lib/schemas/apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";

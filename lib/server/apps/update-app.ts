@@ -2,13 +2,13 @@ import "server-only";
 // PUT: a full replace of the app (name, server, image, auth configs). Secret parts of auth configs
 // are write-only: omitted or empty keeps the stored value; an auth type removed drops its secrets.
 import { AppError } from "@/lib/errors";
-import { updateAppSchema, type AppDto } from "@/lib/schemas/switchboard";
+import { updateAppSchema, type AppDto } from "@/lib/schemas/apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { secretStatuses } from "@/lib/server/secrets/secret-store";
-import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
 import { splitAuthConfigs, storeAppSecrets } from "./accept-auth-configs";
 import { APP_RESOURCE, toAppDto } from "./app-dto";
@@ -21,7 +21,7 @@ export async function updateApp(actor: Actor, appId: string, input: unknown, pre
   const data = parseInput(updateAppSchema, input);
   return db.$transaction(async (tx) => {
     const { row, dto: before } = await loadOwnApp(actor, appId, tx);
-    checkPrecondition("app", row, precondition);
+    checkPrecondition({ etag: recordEtag(row), version: row.version }, precondition, "app");
     if (data.id !== undefined && data.id !== row.id) throw readOnly("id");
     if (data.orgId !== undefined && data.orgId !== row.organizationId) throw readOnly("orgId");
     if (data.public === true) throw readOnly("public");

@@ -3,21 +3,13 @@ import "server-only";
 // sees who did what and when; the snapshots and free-text detail are the audit log's business,
 // so only roles holding "audit.read" get them.
 import { can, type Permission } from "@/lib/permissions";
+import type { ResourceEventDto } from "@/lib/schemas/audit";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 
 export const RESOURCE_EVENTS_LIMIT = 20;
 
-export type ResourceEventDto = {
-  id: string;
-  action: string;
-  outcome: string;
-  actorLabel: string;
-  createdAt: string;
-  /** Present only for roles with "audit.read". */
-  details?: { detail: string | null; before: unknown; after: unknown; requestId: string | null };
-};
 
 /** Resource types with a detail page, and the permission that lets an actor read one. */
 const READ_PERMISSION = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import type { BoardDto } from "@/lib/schemas/switchboard";
+import type { BoardDto } from "@/lib/schemas/boards";
 import type { Actor } from "@/lib/server/auth/actor";
 import { notFound } from "@/lib/errors";
 import { db, type Db } from "@/lib/server/db/client";

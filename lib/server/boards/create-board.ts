@@ -1,5 +1,5 @@
 import "server-only";
-import { createBoardSchema, type BoardDto } from "@/lib/schemas/switchboard";
+import { createBoardSchema, type BoardDto } from "@/lib/schemas/boards";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { BoardDto } from "@/lib/schemas/switchboard";
+import type { BoardDto } from "@/lib/schemas/boards";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { BOARD_RESOURCE, loadBoard } from "./board-dto";

@@ -1,5 +1,6 @@
 import "server-only";
-import type { BoardDto, PageDto } from "@/lib/schemas/switchboard";
+import type { BoardDto } from "@/lib/schemas/boards";
+import type { PageDto } from "@/lib/schemas/cursor-page";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";

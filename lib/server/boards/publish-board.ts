@@ -2,7 +2,7 @@ import "server-only";
 // PublishBoard / UnpublishBoard. Boards here do not execute: publishing records the state that
 // a connection's deletion has to undo ("unpublishes all boards referencing it").
 import { randomUUID } from "node:crypto";
-import type { BoardDto } from "@/lib/schemas/switchboard";
+import type { BoardDto } from "@/lib/schemas/boards";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

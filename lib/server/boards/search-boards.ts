@@ -1,7 +1,6 @@
 import "server-only";
 // The console's Boards list: search, status filter, sort, numbered pages by keyset (lib/server/pagination).
-import type { BoardDto } from "@/lib/schemas/switchboard";
-import type { BoardListQuery } from "@/lib/schemas/switchboard-lists";
+import type { BoardDto, BoardListQuery } from "@/lib/schemas/boards";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";

@@ -1,12 +1,12 @@
 import "server-only";
 // UpdateBoard (PUT): a full replace of the name and, when given, of the connections it uses.
 import { AppError } from "@/lib/errors";
-import { updateBoardSchema, type BoardDto } from "@/lib/schemas/switchboard";
+import { updateBoardSchema, type BoardDto } from "@/lib/schemas/boards";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
-import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
 import { BOARD_RESOURCE, checkConnectionIds, loadBoard } from "./board-dto";
 
@@ -15,7 +15,7 @@ export async function updateBoard(actor: Actor, boardId: string, input: unknown,
   const data = parseInput(updateBoardSchema, input);
   return db.$transaction(async (tx) => {
     const { row, dto: before } = await loadBoard(actor, boardId, tx);
-    checkPrecondition("board", row, precondition);
+    checkPrecondition({ etag: recordEtag(row), version: row.version }, precondition, "board");
     if (data.id !== undefined && data.id !== row.id) throw new AppError("bad_request", "id cannot be changed");
     if (data.orgId !== undefined && data.orgId !== row.organizationId) throw new AppError("bad_request", "orgId cannot be changed");
     const { count } = await tx.board.updateMany({ where: { id: row.id, version: row.version }, data: { name: data.name, updatedAt: new Date(), version: { increment: 1 } } });

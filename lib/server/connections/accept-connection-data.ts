@@ -2,7 +2,8 @@ import "server-only";
 // Checks a connection's `data` against the shape its auth type takes (the spec's ConnectionData*)
 // and splits it into the non-secret part stored in the row and the secret part for the store.
 import { AppError } from "@/lib/errors";
-import { AUTH_TYPE_LABELS, CONNECTION_SECRET_FIELDS, connectionDataSchemas, isAuthConfigType, isFormAuthType, type AppDto, type FormAuthType } from "@/lib/schemas/switchboard";
+import { AUTH_TYPE_LABELS, isAuthConfigType, type AppDto } from "@/lib/schemas/apps";
+import { CONNECTION_SECRET_FIELDS, connectionDataSchemas, isFormAuthType, type FormAuthType } from "@/lib/schemas/connections";
 import { z } from "zod";
 import { parseInput } from "@/lib/server/validation";
 

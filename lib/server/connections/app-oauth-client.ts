@@ -4,7 +4,7 @@ import "server-only";
 // scopes, and — only for the token request itself — the client secret from the secret store.
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { AppDto, AuthConfigType } from "@/lib/schemas/switchboard";
+import type { AppDto, AuthConfigType } from "@/lib/schemas/apps";
 import { APP_RESOURCE, appSecretField } from "@/lib/server/apps/app-dto";
 import { guardedRequest } from "@/lib/server/oauth/ssrf-guard";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";

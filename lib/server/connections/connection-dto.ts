@@ -1,5 +1,7 @@
 import "server-only";
-import type { AppDto, BoardRefDto, ConnectionDto, TokenStatusDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/apps";
+import type { BoardRefDto } from "@/lib/schemas/boards";
+import type { ConnectionDto, TokenStatusDto } from "@/lib/schemas/connections";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db/client";
 import { findUsableApps } from "@/lib/server/apps/find-app";

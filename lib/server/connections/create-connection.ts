@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { createConnectionSchema, type ConnectionDto } from "@/lib/schemas/switchboard";
+import { createConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

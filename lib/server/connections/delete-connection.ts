@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { deleteCredential } from "@/lib/server/oauth";
 import { deleteSecretsOf } from "@/lib/server/secrets/secret-store";
-import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { CONNECTION_RESOURCE } from "./connection-dto";
 import { loadConnection } from "./find-connection";
 
@@ -15,7 +15,7 @@ export async function deleteConnection(actor: Actor, connectionId: string, preco
   await requirePermission(actor, "connection.write", context, { type: CONNECTION_RESOURCE, id: connectionId });
   return db.$transaction(async (tx) => {
     const { row, dto } = await loadConnection(actor, connectionId, tx);
-    checkPrecondition("connection", row, precondition);
+    checkPrecondition({ etag: recordEtag(row), version: row.version }, precondition, "connection");
     const published = dto.usedByBoards.filter((b) => b.status === "published" || b.status === "publishing").map((b) => b.id);
     if (published.length > 0) {
       // Scoped by the join, not by a list of ids: one statement whatever the number of boards.

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import type { ConnectionDto } from "@/lib/schemas/switchboard";
+import type { ConnectionDto } from "@/lib/schemas/connections";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, type Db } from "@/lib/server/db/client";
 import { toConnectionDtos, type ConnectionRow } from "./connection-dto";

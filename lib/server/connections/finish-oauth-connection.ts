@@ -6,7 +6,7 @@ import "server-only";
 // The user who began the flow must still be allowed to write connections.
 import { AppError } from "@/lib/errors";
 import { can, isRole } from "@/lib/permissions";
-import { isAuthConfigType } from "@/lib/schemas/switchboard";
+import { isAuthConfigType } from "@/lib/schemas/apps";
 import { recordAuditEvent, recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { toActor, type Actor, type RequestContext } from "@/lib/server/auth/actor";
 import { findUsableApp } from "@/lib/server/apps/find-app";

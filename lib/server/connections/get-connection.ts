@@ -1,5 +1,5 @@
 import "server-only";
-import type { ConnectionDto } from "@/lib/schemas/switchboard";
+import type { ConnectionDto } from "@/lib/schemas/connections";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { CONNECTION_RESOURCE } from "./connection-dto";

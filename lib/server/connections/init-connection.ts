@@ -5,7 +5,8 @@ import "server-only";
 // authorization URL with PKCE and a single-use `state` bound to the organisation and the caller,
 // begun through the shared OAuth engine.
 import { AppError } from "@/lib/errors";
-import { connectionFormJsonSchema, initConnectionSchema, type AuthConfigType } from "@/lib/schemas/switchboard";
+import type { AuthConfigType } from "@/lib/schemas/apps";
+import { connectionFormJsonSchema, initConnectionSchema } from "@/lib/schemas/connections";
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

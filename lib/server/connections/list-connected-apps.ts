@@ -4,7 +4,8 @@ import "server-only";
 // scan" over connections(organization_id, app_id, …), so a page costs O(page · log n) even when
 // 100,000 connections share a handful of apps.
 import { Prisma } from "@/lib/server/db/client";
-import type { AppDto, PageDto } from "@/lib/schemas/switchboard";
+import type { AppDto } from "@/lib/schemas/apps";
+import type { PageDto } from "@/lib/schemas/cursor-page";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { findUsableApps } from "@/lib/server/apps/find-app";

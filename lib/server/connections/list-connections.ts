@@ -1,7 +1,8 @@
 import "server-only";
 // GetConnections: a keyset page of the organisation's connections, optionally of one app, one
 // auth type, or matching a name (the last two are the console's filters).
-import type { ConnectionDto, PageDto } from "@/lib/schemas/switchboard";
+import type { ConnectionDto } from "@/lib/schemas/connections";
+import type { PageDto } from "@/lib/schemas/cursor-page";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";

@@ -4,7 +4,7 @@ import "server-only";
 // token request with its stored secret (the token is not kept). The outcome is audited; no
 // token ever leaves the server.
 import { AppError } from "@/lib/errors";
-import { isAuthConfigType } from "@/lib/schemas/switchboard";
+import { isAuthConfigType } from "@/lib/schemas/apps";
 import { recordAuditEvent, recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";

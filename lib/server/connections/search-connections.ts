@@ -1,8 +1,7 @@
 import "server-only";
 // The console's Connections list: search, app and auth type filters, sort, numbered pages by
 // keyset (lib/server/pagination) — and the same filter as a CSV export, in batches.
-import type { ConnectionDto } from "@/lib/schemas/switchboard";
-import type { ConnectionListQuery } from "@/lib/schemas/switchboard-lists";
+import type { ConnectionDto, ConnectionListQuery } from "@/lib/schemas/connections";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";

@@ -3,13 +3,13 @@ import "server-only";
 // empty or omitted keeps the stored value (the console's "blank = keep"); every other field of
 // the data is replaced, so a field left out is removed.
 import { AppError } from "@/lib/errors";
-import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/switchboard";
+import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { putSecret } from "@/lib/server/secrets/secret-store";
-import { checkPrecondition, type Precondition } from "@/lib/server/switchboard/preconditions";
+import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
 import { acceptConnectionData, needsRedirect, requireFormAuthType } from "./accept-connection-data";
 import { CONNECTION_RESOURCE } from "./connection-dto";
@@ -20,7 +20,7 @@ export async function updateConnection(actor: Actor, connectionId: string, input
   const body = parseInput(updateConnectionSchema, input);
   return db.$transaction(async (tx) => {
     const { row, dto: before } = await loadConnection(actor, connectionId, tx);
-    checkPrecondition("connection", row, precondition);
+    checkPrecondition({ etag: recordEtag(row), version: row.version }, precondition, "connection");
     if (!before.app) throw new AppError("conflict", "The app of this connection no longer exists");
     // A browser-made (OAuth) connection holds tokens, not data: only its name can be replaced.
     let accepted: { data: Record<string, unknown>; secrets: Record<string, string> } = { data: {}, secrets: {} };

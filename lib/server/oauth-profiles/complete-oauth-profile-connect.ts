@@ -1,6 +1,6 @@
 import "server-only";
 // The OAuth profile's handler for the console's callback (registered in
-// lib/server/oauth/callback-targets.ts): on the provider's code, create the profile ("Connect")
+// lib/server/oauth-callback-targets.ts): on the provider's code, create the profile ("Connect")
 // or replace its tokens ("Reconnect") with the tokens in the same transaction, and audit.
 import { isAppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

@@ -3,13 +3,30 @@ import "server-only";
 // consumed (single use, same user and browser), the code exchanged, and the flow's target
 // stores the tokens. Every outcome is a redirect to a console page; nothing secret is in it.
 import { isAppError } from "@/lib/errors";
-import type { RequestContext } from "@/lib/server/auth/actor";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { getSessionActor } from "@/lib/server/auth/get-session-actor";
-import { logUnexpectedError } from "@/lib/dialects/shared/unexpected-error";
-import { completeAuthorization, OAuthCallbackError } from "./authorization-code";
-import { CALLBACK_TARGETS } from "./callback-targets";
+import { logUnexpectedError } from "@/lib/server/log";
+import { completeAuthorization, OAuthCallbackError, type PendingFlow } from "./authorization-code";
+import type { OAuthClient, TokenResult } from "./token-request";
 
-export async function handleOAuthCallback(params: URLSearchParams, binding: string | null, context: RequestContext): Promise<string> {
+/**
+ * A domain that finishes flows coming back to the console's callback, registered under the
+ * `target.kind` its starter gave beginAuthorization: resolveClient loads the client (with its
+ * secret) for the code exchange; complete stores the tokens and returns the console path to send
+ * the browser to. The engine knows no domain: the callback route hands it the registry.
+ */
+export type CallbackTarget = {
+  resolveClient(flow: PendingFlow): Promise<OAuthClient>;
+  complete(flow: PendingFlow, result: TokenResult, actor: Actor, context: RequestContext): Promise<string>;
+};
+export type CallbackTargets = Readonly<Record<string, CallbackTarget>>;
+
+export async function handleOAuthCallback(
+  params: URLSearchParams,
+  binding: string | null,
+  targets: CallbackTargets,
+  context: RequestContext,
+): Promise<string> {
   const actor = await getSessionActor();
   try {
     const { flow, result } = await completeAuthorization({
@@ -20,12 +37,12 @@ export async function handleOAuthCallback(params: URLSearchParams, binding: stri
       userId: actor?.userId ?? null,
       binding,
       resolveClient: (pending) => {
-        const target = CALLBACK_TARGETS[pending.target.kind];
+        const target = Object.hasOwn(targets, pending.target.kind) ? targets[pending.target.kind] : undefined;
         if (!target) throw new OAuthCallbackError("unknown_state", "This sign-in response is for nothing the console knows.");
         return target.resolveClient(pending);
       },
     });
-    const target = CALLBACK_TARGETS[flow.target.kind];
+    const target = Object.hasOwn(targets, flow.target.kind) ? targets[flow.target.kind] : undefined;
     // The flow recorded its user and organisation; the session must still be that user there.
     if (!target || !actor || actor.organizationId !== flow.organizationId) return "/oauth/result?reason=other_organization";
     return await target.complete(flow, result, actor, context);

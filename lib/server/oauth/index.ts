@@ -16,8 +16,8 @@ import "server-only";
 //        non-secret form values you need afterwards (never a secret).
 //     2. The provider redirects to `/oauth/callback` (OAUTH_CALLBACK_PATH); that route calls
 //        `completeAuthorization` and hands `{ flow, result }` to the handler registered for
-//        `flow.target.kind` in `callback-targets.ts` (add yours there; it lands with the OAuth
-//        profiles slice). On `result.ok`, create/update your row and call
+//        `flow.target.kind` in `lib/server/oauth-callback-targets.ts` (add yours there: the engine
+//        imports no domain). On `result.ok`, create/update your row and call
 //        `storeTokens(tx, ref, result)` in the same transaction, then audit. (A dialect with its
 //        own callback path, like Versori's, can call `completeAuthorization` itself.)
 //     The code verifier (PKCE S256) and the code never leave the server; `state` and the binding

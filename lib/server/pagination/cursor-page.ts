@@ -5,8 +5,10 @@ import "server-only";
 // carries the sort key values of the row it points at (opaque base64url JSON, tied to the sort it
 // was made for), so every page is one index range scan of `first + 1` rows at any depth: no
 // OFFSET, no per-row bind parameters.
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { MAX_PAGE_SIZE, SORT_PATTERN } from "@/lib/schemas/switchboard";
+import { MAX_PAGE_SIZE, SORT_PATTERN } from "@/lib/schemas/cursor-page";
+import { fromCursorToken, toCursorToken } from "./cursor-codec";
 
 type Direction = "asc" | "desc";
 export type SortKey = { field: string; direction: Direction };
@@ -41,19 +43,17 @@ export function encodeCursor(keys: SortKey[], row: Record<string, unknown>): str
     const v = row[k.field];
     return v instanceof Date ? v.toISOString() : v;
   });
-  return Buffer.from(JSON.stringify({ s: signature(keys), v: values })).toString("base64url");
+  return toCursorToken({ s: signature(keys), v: values });
 }
+
+// Sort key values are strings (dates as ISO text), each at most 1000 characters.
+const cursorSchema = z.object({ s: z.string(), v: z.array(z.unknown()) });
 
 function decodeCursor(cursor: string, keys: SortKey[], fields: SortableFields, param: string): unknown[] {
   const bad = () => badRequest(`${param} is not a cursor of this list and sort`, param);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    throw bad();
-  }
-  const { s, v } = (parsed ?? {}) as { s?: unknown; v?: unknown };
-  if (s !== signature(keys) || !Array.isArray(v) || v.length !== keys.length) throw bad();
+  const parsed = fromCursorToken(cursor, cursorSchema, 16_384);
+  if (!parsed || parsed.s !== signature(keys) || parsed.v.length !== keys.length) throw bad();
+  const { v } = parsed;
   return keys.map((k, i) => {
     const value = v[i];
     if (typeof value !== "string" || value.length > 1000) throw bad();

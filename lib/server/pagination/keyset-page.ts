@@ -29,6 +29,7 @@ import "server-only";
 // comparison on it — here, in Prisma queries and in every dialect — then agrees.
 import { z } from "zod";
 import { db, Prisma } from "@/lib/server/db/client";
+import { fromCursorToken, toCursorToken } from "@/lib/server/pagination/cursor-codec";
 
 type KeyType = "text" | "bigint" | "int" | "uuid" | "timestamp" | "timestamptz";
 export type SortColumn = { sql: Prisma.Sql; key: string; type: KeyType };
@@ -62,19 +63,9 @@ export const DEFAULT_COUNT_THRESHOLD = 10_000;
 const cursorSchema = z.object({ p: z.number().int().min(1), d: z.enum(["a", "b"]), k: z.array(z.union([z.string(), z.number()])).min(1).max(8) });
 type Cursor = z.infer<typeof cursorSchema>;
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
+export const encodeCursor = (cursor: Cursor): string => toCursorToken(cursor);
 
-export function decodeCursor(value: string | null | undefined): Cursor | null {
-  if (!value || value.length > 2000) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const decodeCursor = (value: string | null | undefined): Cursor | null => fromCursorToken(value, cursorSchema, 2000);
 
 const keyValue = (value: unknown): string | number => {
   if (value instanceof Date) return value.toISOString();

@@ -3,7 +3,9 @@
 // filter (every row, no secret) — all inside the caller's organisation and role.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { appListQuerySchema, boardListQuerySchema, connectionListQuerySchema } from "@/lib/schemas/switchboard-lists";
+import { appListQuerySchema } from "@/lib/schemas/apps";
+import { boardListQuerySchema } from "@/lib/schemas/boards";
+import { connectionListQuerySchema } from "@/lib/schemas/connections";
 import { createApp } from "@/lib/server/apps/create-app";
 import { searchApps } from "@/lib/server/apps/search-apps";
 import { createBoard } from "@/lib/server/boards/create-board";

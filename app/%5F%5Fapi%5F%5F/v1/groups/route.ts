@@ -1,7 +1,6 @@
 // GET  /__api__/v1/groups — the organisation's groups (prefix filter, Posit paging)
 // POST /__api__/v1/groups — create a group {name}
 import { pagingFrom, positPage, toPositGroup } from "@/lib/dialects/posit/groups";
-import { readJson } from "@/lib/dialects/posit/integrations";
 import { positRoute } from "@/lib/dialects/posit/route";
 import { createGroup } from "@/lib/server/groups/create-group";
 import { listGroups } from "@/lib/server/groups/list-groups";
@@ -12,4 +11,4 @@ export const GET = positRoute(async ({ request, actor, context }) => {
   return positPage(results.map(toPositGroup), paging.page_number, total);
 });
 
-export const POST = positRoute(async ({ request, actor, context }) => Response.json(toPositGroup(await createGroup(actor, await readJson(request), context))));
+export const POST = positRoute(async ({ actor, context, json }) => Response.json(toPositGroup(await createGroup(actor, await json(), context))));

@@ -1,9 +1,8 @@
 // GET  /__api__/v1/users — the organisation's users (prefix, account_status, user_role; Posit paging)
 // POST /__api__/v1/users — create a user in the organisation (admins; 200 with the user, as Connect)
-import { positPage, toPositMember } from "@/lib/dialects/posit/groups";
-import { readJson } from "@/lib/dialects/posit/integrations";
+import { positPage } from "@/lib/dialects/posit/groups";
 import { positRoute } from "@/lib/dialects/posit/route";
-import { fromPositCreateUser, positMemberResponse } from "@/lib/dialects/posit/users";
+import { fromPositCreateUser, positMemberResponse, toPositMember } from "@/lib/dialects/posit/users";
 import { positUserQuerySchema } from "@/lib/schemas/groups";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { createNewUser } from "@/lib/server/users/create-new-user";
@@ -15,8 +14,8 @@ export const GET = positRoute(async ({ request, actor, context }) => {
   return positPage(results.map(toPositMember), query.page_number, total);
 });
 
-export const POST = positRoute(async ({ request, actor, context }) => {
+export const POST = positRoute(async ({ actor, context, json }) => {
   // The role first: a publisher's bad body is a 403, as for every other admin-only write.
   await requirePermission(actor, "user.manage", context);
-  return positMemberResponse(await createNewUser(actor, fromPositCreateUser(await readJson(request)), context));
+  return positMemberResponse(await createNewUser(actor, fromPositCreateUser(await json()), context));
 });

@@ -14,7 +14,7 @@ import { CONNECTION_CALLBACK_PATH } from "@/lib/dialects/versori/callback";
 import { isAppError } from "@/lib/errors";
 import { recordTitle } from "@/lib/server/page-title";
 import { can } from "@/lib/permissions";
-import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/switchboard";
+import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/apps";
 import { getApp, getPublicApp } from "@/lib/server/apps/get-app";
 import { catalogueApp } from "@/lib/server/apps/catalogue";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";

@@ -1,6 +1,6 @@
 // GET /connections/export?q&appId&authType — the connections list's current filter as CSV (streamed)
 import type { CsvColumn } from "@/lib/csv";
-import { connectionListQuerySchema } from "@/lib/schemas/switchboard-lists";
+import { connectionListQuerySchema } from "@/lib/schemas/connections";
 import { exportConnections, type ConnectionExportRow } from "@/lib/server/connections/search-connections";
 import { csvExportRoute } from "@/lib/server/export/csv-export-route";
 

@@ -1,7 +1,7 @@
 // GET  /api/mgmt/oauthapps — the organisation's OAuth applications ({"applications":[…]}, streamed; ?tenantId= / ?tenantName=)
 // POST /api/mgmt/oauthapps — create an OAuth application (201 + Location; admins)
 import { collectionUrl, hdpAppResponse, toHdpOAuthApp } from "@/lib/dialects/hdp/oauth";
-import { hdpRoute, readJson } from "@/lib/dialects/hdp/route";
+import { hdpRoute } from "@/lib/dialects/hdp/route";
 import { jsonArrayResponse } from "@/lib/server/pagination/stream";
 import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { listAllOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
@@ -13,6 +13,6 @@ export const GET = hdpRoute(async ({ url, actor, context }) => {
   return jsonArrayResponse(await listAllOAuthApps(actor, context), toHdpOAuthApp, {}, "applications");
 });
 
-export const POST = hdpRoute(async ({ request, url, actor, context }) =>
-  hdpAppResponse(await createOAuthApp(actor, await readJson(request), context), 201, collectionUrl(url)),
+export const POST = hdpRoute(async ({ url, actor, context, json }) =>
+  hdpAppResponse(await createOAuthApp(actor, await json(), context), 201, collectionUrl(url)),
 );

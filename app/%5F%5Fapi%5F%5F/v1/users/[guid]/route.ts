@@ -1,7 +1,6 @@
 // GET   /__api__/v1/users/{guid} — one user of the organisation (Posit's user object, never a password hash; ETag)
 // PUT   /__api__/v1/users/{guid} — change email, username, names, role (only what is given; If-Match honoured)
 // PATCH /__api__/v1/users/{guid} — the same
-import { preconditionFrom, readJson } from "@/lib/dialects/posit/integrations";
 import { positRoute } from "@/lib/dialects/posit/route";
 import { fromPositUpdateUser, positMemberResponse } from "@/lib/dialects/posit/users";
 import { requirePermission } from "@/lib/server/auth/require-permission";
@@ -12,9 +11,9 @@ type Params = { guid: string };
 
 export const GET = positRoute<Params>(async ({ actor, context, params }) => positMemberResponse(await getPositUser(actor, params.guid, context)));
 
-const update = positRoute<Params>(async ({ request, actor, context, params }) => {
+const update = positRoute<Params>(async ({ actor, context, params, json, precondition }) => {
   await requirePermission(actor, "user.manage", context, { type: "user", id: params.guid });
-  return positMemberResponse(await updateUser(actor, params.guid, fromPositUpdateUser(await readJson(request)), preconditionFrom(request), context));
+  return positMemberResponse(await updateUser(actor, params.guid, fromPositUpdateUser(await json()), precondition, context));
 });
 
 export const PUT = update;

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { isAppError } from "@/lib/errors";
 import { recordTitle } from "@/lib/server/page-title";
-import { connectionFormJsonSchema, isFormAuthType } from "@/lib/schemas/switchboard";
+import { connectionFormJsonSchema, isFormAuthType } from "@/lib/schemas/connections";
 import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
 import { getConnection } from "@/lib/server/connections/get-connection";

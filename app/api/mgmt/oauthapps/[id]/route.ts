@@ -2,7 +2,7 @@
 // PUT    /api/mgmt/oauthapps/{id} — replace it; an omitted clientSecret keeps the stored one (If-Match; admins)
 // DELETE /api/mgmt/oauthapps/{id} — delete it and its OAuth profiles (204; If-Match; admins)
 import { hdpAppResponse } from "@/lib/dialects/hdp/oauth";
-import { hdpRoute, preconditionFrom, readJson } from "@/lib/dialects/hdp/route";
+import { hdpRoute } from "@/lib/dialects/hdp/route";
 import { deleteOAuthApp } from "@/lib/server/oauth-apps/delete-oauth-app";
 import { getOAuthApp } from "@/lib/server/oauth-apps/get-oauth-app";
 import { parseOAuthAppId } from "@/lib/server/oauth-apps/oauth-app-dto";
@@ -12,12 +12,12 @@ type Params = { id: string };
 
 export const GET = hdpRoute<Params>(async ({ actor, context, params }) => hdpAppResponse(await getOAuthApp(actor, parseOAuthAppId(params.id), context)));
 
-export const PUT = hdpRoute<Params>(async ({ request, actor, context, params }) => {
+export const PUT = hdpRoute<Params>(async ({ actor, context, params, json, precondition }) => {
   const id = parseOAuthAppId(params.id);
-  return hdpAppResponse(await updateOAuthApp(actor, id, await readJson(request), preconditionFrom(request), context));
+  return hdpAppResponse(await updateOAuthApp(actor, id, await json(), precondition, context));
 });
 
-export const DELETE = hdpRoute<Params>(async ({ request, actor, context, params }) => {
-  await deleteOAuthApp(actor, parseOAuthAppId(params.id), preconditionFrom(request), context);
+export const DELETE = hdpRoute<Params>(async ({ actor, context, params, precondition }) => {
+  await deleteOAuthApp(actor, parseOAuthAppId(params.id), precondition, context);
   return new Response(null, { status: 204 });
 });

@@ -4,7 +4,6 @@ import { listFruxonIntegrations } from "@/lib/dialects/fruxon/list";
 import { fruxonIntegrationResponse } from "@/lib/dialects/fruxon/integrations";
 import { toCreateInput } from "@/lib/dialects/fruxon/requests";
 import { fruxonRoute } from "@/lib/dialects/fruxon/route";
-import { readJson } from "@/lib/dialects/shared/request";
 import { createIntegration } from "@/lib/server/integrations/create-integration";
 
 type Params = { tenant: string };
@@ -13,7 +12,7 @@ export const GET = fruxonRoute<Params>(async ({ request, actor, context }) =>
   Response.json(await listFruxonIntegrations(actor, new URL(request.url), context)),
 );
 
-export const POST = fruxonRoute<Params>(async ({ request, actor, context, params }) => {
-  const dto = await createIntegration(actor, toCreateInput(await readJson(request)), context);
+export const POST = fruxonRoute<Params>(async ({ actor, context, params, json }) => {
+  const dto = await createIntegration(actor, toCreateInput(await json()), context);
   return fruxonIntegrationResponse(dto, 201, { location: `/v1/tenants/${encodeURIComponent(params.tenant)}/integrations/${dto.slug}` });
 });

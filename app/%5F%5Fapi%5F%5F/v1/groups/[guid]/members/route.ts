@@ -1,7 +1,7 @@
 // GET  /__api__/v1/groups/{guid}/members — the members, in the order they were added (Posit paging)
 // POST /__api__/v1/groups/{guid}/members — add {user_guid}
-import { pagingFrom, positPage, toPositMember } from "@/lib/dialects/posit/groups";
-import { readJson } from "@/lib/dialects/posit/integrations";
+import { pagingFrom, positPage } from "@/lib/dialects/posit/groups";
+import { toPositMember } from "@/lib/dialects/posit/users";
 import { positRoute } from "@/lib/dialects/posit/route";
 import { addGroupMember, listGroupMembers } from "@/lib/server/groups/group-members";
 
@@ -13,7 +13,7 @@ export const GET = positRoute<Params>(async ({ request, actor, context, params }
   return positPage(results.map(toPositMember), paging.page_number, total);
 });
 
-export const POST = positRoute<Params>(async ({ request, actor, context, params }) => {
-  await addGroupMember(actor, params.guid, await readJson(request), context);
+export const POST = positRoute<Params>(async ({ actor, context, params, json }) => {
+  await addGroupMember(actor, params.guid, await json(), context);
   return new Response(null, { status: 204 });
 });

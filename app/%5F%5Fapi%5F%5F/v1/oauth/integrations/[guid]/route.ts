@@ -1,7 +1,7 @@
 // GET    /__api__/v1/oauth/integrations/{guid} — one integration (ETag)
 // PATCH  /__api__/v1/oauth/integrations/{guid} — update name, description, config (merge; If-Match honoured)
 // DELETE /__api__/v1/oauth/integrations/{guid} — delete (204; If-Match honoured)
-import { positIntegrationResponse, preconditionFrom, readJson } from "@/lib/dialects/posit/integrations";
+import { positIntegrationResponse } from "@/lib/dialects/posit/integrations";
 import { positRoute } from "@/lib/dialects/posit/route";
 import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
@@ -13,11 +13,11 @@ export const GET = positRoute<Params>(async ({ actor, context, params }) =>
   positIntegrationResponse(await getIntegration(actor, params.guid, context), actor),
 );
 
-export const PATCH = positRoute<Params>(async ({ request, actor, context, params }) =>
-  positIntegrationResponse(await updateIntegration(actor, params.guid, await readJson(request), preconditionFrom(request), context), actor),
+export const PATCH = positRoute<Params>(async ({ actor, context, params, json, precondition }) =>
+  positIntegrationResponse(await updateIntegration(actor, params.guid, await json(), precondition, context), actor),
 );
 
-export const DELETE = positRoute<Params>(async ({ request, actor, context, params }) => {
-  await deleteIntegration(actor, params.guid, preconditionFrom(request), context);
+export const DELETE = positRoute<Params>(async ({ actor, context, params, precondition }) => {
+  await deleteIntegration(actor, params.guid, precondition, context);
   return new Response(null, { status: 204 });
 });

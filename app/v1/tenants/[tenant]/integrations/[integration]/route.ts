@@ -7,7 +7,6 @@ import { fruxonIntegrationResponse } from "@/lib/dialects/fruxon/integrations";
 import { getSystemIntegration, parseSegment, systemIntegrationResponse, verifyConfigResponse } from "@/lib/dialects/fruxon/single";
 import { toUpdateInput } from "@/lib/dialects/fruxon/requests";
 import { fruxonRoute } from "@/lib/dialects/fruxon/route";
-import { preconditionFrom, readJson } from "@/lib/dialects/shared/request";
 import { AppError } from "@/lib/errors";
 import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
@@ -22,21 +21,21 @@ export const GET = fruxonRoute<Params>(async ({ actor, context, params }) => {
   return fruxonIntegrationResponse(await getIntegration(actor, { slug: id }, context));
 });
 
-export const PUT = fruxonRoute<Params>(async ({ request, actor, context, params }) => {
+export const PUT = fruxonRoute<Params>(async ({ actor, context, params, json, precondition }) => {
   const { id } = parseSegment(params.integration, null);
   if (getSystemIntegration(id)) throw new AppError("forbidden", `${id} is a built-in SYSTEM integration and cannot be changed`);
-  return fruxonIntegrationResponse(await updateIntegration(actor, { slug: id }, toUpdateInput(await readJson(request)), preconditionFrom(request), context));
+  return fruxonIntegrationResponse(await updateIntegration(actor, { slug: id }, toUpdateInput(await json()), precondition, context));
 });
 
-export const DELETE = fruxonRoute<Params>(async ({ request, actor, context, params }) => {
+export const DELETE = fruxonRoute<Params>(async ({ actor, context, params, precondition }) => {
   const { id } = parseSegment(params.integration, null);
   // Fruxon: "a system integration returns 404".
   if (getSystemIntegration(id)) throw new AppError("not_found", "Integration not found");
-  await deleteIntegration(actor, { slug: id }, preconditionFrom(request), context);
+  await deleteIntegration(actor, { slug: id }, precondition, context);
   return new Response(null, { status: 204 });
 });
 
-export const POST = fruxonRoute<Params>(async ({ request, actor, context, params }) => {
+export const POST = fruxonRoute<Params>(async ({ actor, context, params, json }) => {
   const { id } = parseSegment(params.integration, "verifyConfig");
-  return verifyConfigResponse(actor, id, await readJson(request), context);
+  return verifyConfigResponse(actor, id, await json(), context);
 });

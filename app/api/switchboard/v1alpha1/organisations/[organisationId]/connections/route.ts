@@ -1,6 +1,6 @@
 // GET  /api/switchboard/v1alpha1/organisations/{organisationId}/connections — a keyset page (GetConnections: appId, first, before, after, sort)
 // POST /api/switchboard/v1alpha1/organisations/{organisationId}/connections — create one (CreateConnection → 201)
-import { pageRequestFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { pageRequestFrom, versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriConnection, toVersoriPage, withEtag } from "@/lib/dialects/versori/serializers";
 import { createConnection } from "@/lib/server/connections/create-connection";
 import { listConnections } from "@/lib/server/connections/list-connections";
@@ -11,7 +11,7 @@ export const GET = versoriRoute<Params>(async ({ actor, context, query }) =>
   Response.json(toVersoriPage(await listConnections(actor, { ...pageRequestFrom(query), appId: query.get("appId") }, context), toVersoriConnection)),
 );
 
-export const POST = versoriRoute<Params>(async ({ request, actor, context }) => {
-  const connection = await createConnection(actor, await readJson(request), context);
+export const POST = versoriRoute<Params>(async ({ actor, context, json }) => {
+  const connection = await createConnection(actor, await json(), context);
   return withEtag(toVersoriConnection(connection), connection, 201);
 });

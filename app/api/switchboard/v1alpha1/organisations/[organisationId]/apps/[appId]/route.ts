@@ -1,7 +1,7 @@
 // GET    /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — one app (GetApp, ETag)
 // PUT    /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — replace it (UpdateApp; If-Match honoured)
 // DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/apps/{appId} — delete it (DeleteApp → {id}; If-Match honoured)
-import { preconditionFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriApp, withEtag } from "@/lib/dialects/versori/serializers";
 import { deleteApp } from "@/lib/server/apps/delete-app";
 import { getApp } from "@/lib/server/apps/get-app";
@@ -14,9 +14,9 @@ export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
   return withEtag(toVersoriApp(app), app);
 });
 
-export const PUT = versoriRoute<Params>(async ({ request, actor, context, params }) => {
-  const app = await updateApp(actor, params.appId, await readJson(request), preconditionFrom(request), context);
+export const PUT = versoriRoute<Params>(async ({ actor, context, params, json, precondition }) => {
+  const app = await updateApp(actor, params.appId, await json(), precondition, context);
   return withEtag(toVersoriApp(app), app);
 });
 
-export const DELETE = versoriRoute<Params>(async ({ request, actor, context, params }) => Response.json(await deleteApp(actor, params.appId, preconditionFrom(request), context)));
+export const DELETE = versoriRoute<Params>(async ({ actor, context, params, precondition }) => Response.json(await deleteApp(actor, params.appId, precondition, context)));

@@ -1,7 +1,7 @@
 // GET    /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — one board (ETag)
 // PUT    /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — replace name and connections (If-Match honoured)
 // DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/boards/{boardId} — delete (→ {id})
-import { preconditionFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriBoard, withEtag } from "@/lib/dialects/versori/serializers";
 import { deleteBoard } from "@/lib/server/boards/delete-board";
 import { getBoard } from "@/lib/server/boards/get-board";
@@ -14,9 +14,9 @@ export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
   return withEtag(toVersoriBoard(board), board);
 });
 
-export const PUT = versoriRoute<Params>(async ({ request, actor, context, params }) => {
-  const board = await updateBoard(actor, params.boardId, await readJson(request), preconditionFrom(request), context);
+export const PUT = versoriRoute<Params>(async ({ actor, context, params, json, precondition }) => {
+  const board = await updateBoard(actor, params.boardId, await json(), precondition, context);
   return withEtag(toVersoriBoard(board), board);
 });
 
-export const DELETE = versoriRoute<Params>(async ({ request, actor, context, params }) => Response.json(await deleteBoard(actor, params.boardId, preconditionFrom(request), context)));
+export const DELETE = versoriRoute<Params>(async ({ actor, context, params, precondition }) => Response.json(await deleteBoard(actor, params.boardId, precondition, context)));

@@ -1,7 +1,7 @@
 // GET    /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId} — one connection, no secret (ETag)
 // PUT    /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId} — replace name and data (If-Match honoured)
 // DELETE /api/switchboard/v1alpha1/organisations/{organisationId}/connections/{connectionId} — delete, unpublishing its boards (→ {id})
-import { preconditionFrom, readJson, versoriRoute } from "@/lib/dialects/versori/route";
+import { versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriConnection, withEtag } from "@/lib/dialects/versori/serializers";
 import { deleteConnection } from "@/lib/server/connections/delete-connection";
 import { getConnection } from "@/lib/server/connections/get-connection";
@@ -14,12 +14,12 @@ export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
   return withEtag(toVersoriConnection(connection), connection);
 });
 
-export const PUT = versoriRoute<Params>(async ({ request, actor, context, params }) => {
-  const connection = await updateConnection(actor, params.connectionId, await readJson(request), preconditionFrom(request), context);
+export const PUT = versoriRoute<Params>(async ({ actor, context, params, json, precondition }) => {
+  const connection = await updateConnection(actor, params.connectionId, await json(), precondition, context);
   return withEtag(toVersoriConnection(connection), connection);
 });
 
-export const DELETE = versoriRoute<Params>(async ({ request, actor, context, params }) => {
-  const { id } = await deleteConnection(actor, params.connectionId, preconditionFrom(request), context);
+export const DELETE = versoriRoute<Params>(async ({ actor, context, params, precondition }) => {
+  const { id } = await deleteConnection(actor, params.connectionId, precondition, context);
   return Response.json({ id });
 });

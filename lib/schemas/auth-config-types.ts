@@ -1,5 +1,5 @@
-// Switchboard's auth config types and their labels, without zod (client components import them:
-// see list-constants.ts).
+// App auth config types and their labels, without zod (client components import them: see
+// list-constants.ts).
 export const AUTH_CONFIG_TYPES = ["oidc", "oauth2", "apikey", "httpBasicAuth", "jwtbearer", "httprefresh", "customFunction"] as const;
 export type AuthConfigType = (typeof AUTH_CONFIG_TYPES)[number];
 export const isAuthConfigType = (value: unknown): value is AuthConfigType => AUTH_CONFIG_TYPES.includes(value as AuthConfigType);

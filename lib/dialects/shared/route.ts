@@ -1,0 +1,71 @@
+import "server-only";
+// One wrapper for every dialect's route handlers (each dialect's route.ts configures it): the
+// request context, the cross-origin refusal, authentication in the dialect's schemes, the path's
+// scope check, the request id on the response, and every failure rendered in the dialect's error
+// body. A handler gets the body readers already set to the dialect's rules, so a route file is
+// "parse → service → serializer" and nothing else.
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { authenticateRequest, type AuthScheme } from "@/lib/server/auth/authenticate-request";
+import type { Precondition } from "@/lib/server/preconditions";
+import { contextFromHeaders } from "@/lib/server/request-context";
+import { preconditionFrom, readForm, readJson, refuseCrossOriginWrite, type BodyRules } from "./request";
+
+export type RouteInput<P> = {
+  request: Request;
+  url: URL;
+  query: URLSearchParams;
+  actor: Actor;
+  context: RequestContext;
+  /** The path's dynamic segments ({} on a route without any). */
+  params: P;
+  /** The JSON body under the dialect's rules (400 when it is not JSON). */
+  json: () => Promise<unknown>;
+  /** A form-encoded body under the dialect's rules (400 for another content type). */
+  form: () => Promise<URLSearchParams>;
+  /** `If-Match`, for the update and delete services. */
+  precondition: Precondition;
+};
+
+export type RouteHandler<P> = (input: RouteInput<P>) => Promise<Response>;
+type NextHandler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
+
+export type DialectOptions = {
+  /** The `Authorization` schemes the dialect accepts. */
+  schemes: AuthScheme[];
+  /** Any failure (an AppError or not) as the dialect's error response. */
+  errorBody: (error: unknown, request: Request, requestId: string) => Response;
+  body: BodyRules;
+  /** Refuses path segments the credential may not reach (another tenant or organisation → 404). */
+  checkParams?: (actor: Actor, params: Record<string, string | undefined>) => void;
+};
+
+export function dialectRoute(options: DialectOptions) {
+  return function route<P extends object = Record<string, never>>(handler: RouteHandler<P>): NextHandler<P> {
+    return async (request, segment) => {
+      const context = contextFromHeaders(request.headers);
+      try {
+        refuseCrossOriginWrite(request);
+        const actor = await authenticateRequest(request.headers, context, options.schemes);
+        // A route without dynamic segments gets no params from Next.
+        const params = ((await segment?.params) ?? {}) as P;
+        options.checkParams?.(actor, params as Record<string, string | undefined>);
+        const url = new URL(request.url);
+        const response = await handler({
+          request,
+          url,
+          query: url.searchParams,
+          actor,
+          context,
+          params,
+          json: () => readJson(request, options.body),
+          form: () => readForm(request, options.body),
+          precondition: preconditionFrom(request),
+        });
+        response.headers.set("x-request-id", context.requestId);
+        return response;
+      } catch (error) {
+        return options.errorBody(error, request, context.requestId);
+      }
+    };
+  };
+}
