@@ -9,7 +9,7 @@ import { deleteApp } from "@/lib/server/apps/delete-app";
 import { getApp } from "@/lib/server/apps/get-app";
 import { listApps } from "@/lib/server/apps/list-apps";
 import { updateApp } from "@/lib/server/apps/update-app";
-import { switchboardEtag } from "@/lib/server/apps/app-dto";
+import { recordEtag } from "@/lib/server/preconditions";
 import { createConnection } from "@/lib/server/connections/create-connection";
 import { db } from "@/lib/server/db/client";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
@@ -119,12 +119,12 @@ describe("apps service", () => {
   it("refuses a stale If-Match or version (412) on update and delete; of two writers of one version, one wins", async () => {
     const { admin } = await createTeam();
     const app = await createApp(admin, appInput(randomUUID()), context());
-    const v2 = await updateApp(admin, app.id, { ...appInput(), name: "Second" }, { ifMatch: switchboardEtag(app) }, context());
+    const v2 = await updateApp(admin, app.id, { ...appInput(), name: "Second" }, { ifMatch: recordEtag(app) }, context());
     expect(v2.version).toBe(2);
 
-    await expect(updateApp(admin, app.id, { ...appInput("lost"), name: "Stale" }, { ifMatch: switchboardEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
+    await expect(updateApp(admin, app.id, { ...appInput("lost"), name: "Stale" }, { ifMatch: recordEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
     await expect(updateApp(admin, app.id, { ...appInput(), name: "Stale" }, { expectedVersion: 1 }, context())).rejects.toMatchObject({ status: 412 });
-    await expect(deleteApp(admin, app.id, { ifMatch: switchboardEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
+    await expect(deleteApp(admin, app.id, { ifMatch: recordEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await getApp(admin, app.id, context())).toEqual(v2);
     expect(await readSecretValueForUse("app", app.id, "oidc.clientSecret")).not.toBe("oidc-lost");
 
@@ -135,7 +135,7 @@ describe("apps service", () => {
     const final = await getApp(admin, app.id, context());
     expect(final).toMatchObject({ version: 3, name: (won[0] as PromiseFulfilledResult<{ name: string }>).value.name });
 
-    await expect(deleteApp(admin, app.id, { ifMatch: `W/${switchboardEtag(final)}` }, context())).resolves.toEqual({ id: app.id });
+    await expect(deleteApp(admin, app.id, { ifMatch: `W/${recordEtag(final)}` }, context())).resolves.toEqual({ id: app.id });
   });
 
   it("refuses to delete an app that connections use (409), and bad input changes nothing (400)", async () => {

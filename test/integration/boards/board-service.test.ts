@@ -2,7 +2,7 @@
 // permission table (publisher reads, viewer and another organisation are refused), If-Match and
 // version conflicts, and a board that may only use its own organisation's connections.
 import { describe, expect, it } from "vitest";
-import { switchboardEtag } from "@/lib/server/apps/app-dto";
+import { recordEtag } from "@/lib/server/preconditions";
 import { createApp } from "@/lib/server/apps/create-app";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createBoard } from "@/lib/server/boards/create-board";
@@ -81,10 +81,10 @@ describe("boards service", () => {
   it("refuses a stale If-Match or version (412) on update and delete; of two writers of one version, one wins", async () => {
     const { admin } = await createTeam();
     const board = await createBoard(admin, { name: "Raced" }, context());
-    const v2 = await updateBoard(admin, board.id, { name: "Second" }, { ifMatch: switchboardEtag(board) }, context());
-    await expect(updateBoard(admin, board.id, { name: "Stale" }, { ifMatch: switchboardEtag(board) }, context())).rejects.toMatchObject({ status: 412 });
+    const v2 = await updateBoard(admin, board.id, { name: "Second" }, { ifMatch: recordEtag(board) }, context());
+    await expect(updateBoard(admin, board.id, { name: "Stale" }, { ifMatch: recordEtag(board) }, context())).rejects.toMatchObject({ status: 412 });
     await expect(updateBoard(admin, board.id, { name: "Stale" }, { expectedVersion: 1 }, context())).rejects.toMatchObject({ status: 412 });
-    await expect(deleteBoard(admin, board.id, { ifMatch: switchboardEtag(board) }, context())).rejects.toMatchObject({ status: 412 });
+    await expect(deleteBoard(admin, board.id, { ifMatch: recordEtag(board) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await getBoard(admin, board.id, context())).toEqual(v2);
 
     const racers = await Promise.allSettled(["A", "B", "C"].map((name) => updateBoard(admin, board.id, { name }, { expectedVersion: 2 }, context())));

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApp } from "@/lib/server/apps/create-app";
-import { switchboardEtag } from "@/lib/server/apps/app-dto";
+import { recordEtag } from "@/lib/server/preconditions";
 import { createBoard } from "@/lib/server/boards/create-board";
 import { getBoard } from "@/lib/server/boards/get-board";
 import { setBoardPublished } from "@/lib/server/boards/publish-board";
@@ -119,12 +119,12 @@ describe("connections service", () => {
     const { admin } = await createTeam();
     const app = await makeApp(admin);
     const connection = await createConnection(admin, { name: "Raced", appId: app.id, authType: "apikey", data: { apiKey: "k-1" } }, context());
-    const v2 = await updateConnection(admin, connection.id, { name: "Second", data: {} }, { ifMatch: switchboardEtag(connection) }, context());
+    const v2 = await updateConnection(admin, connection.id, { name: "Second", data: {} }, { ifMatch: recordEtag(connection) }, context());
     expect(v2.version).toBe(2);
 
-    await expect(updateConnection(admin, connection.id, { name: "Stale", data: { apiKey: "lost" } }, { ifMatch: switchboardEtag(connection) }, context())).rejects.toMatchObject({ status: 412 });
+    await expect(updateConnection(admin, connection.id, { name: "Stale", data: { apiKey: "lost" } }, { ifMatch: recordEtag(connection) }, context())).rejects.toMatchObject({ status: 412 });
     await expect(updateConnection(admin, connection.id, { name: "Stale", data: {} }, { expectedVersion: 1 }, context())).rejects.toMatchObject({ status: 412 });
-    await expect(deleteConnection(admin, connection.id, { ifMatch: switchboardEtag(connection) }, context())).rejects.toMatchObject({ status: 412 });
+    await expect(deleteConnection(admin, connection.id, { ifMatch: recordEtag(connection) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await getConnection(admin, connection.id, context())).toEqual(v2);
     expect(await readSecretValueForUse("connection", connection.id, "apiKey")).toBe("k-1");
 
