@@ -65,7 +65,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="oauth-app-form">
       <fieldset disabled={busy} className="space-y-5">
-        {conflict && <EditConflictBanner />}
+        {conflict && <EditConflictBanner what="this OAuth app" />}
         <FormBanner messages={banner} />
         <Field label="Name" required error={errors.name?.message} description="Letters, digits and _ only; unique in the organisation.">
           <Input autoComplete="off" spellCheck={false} {...form.register("name")} />
