@@ -2,11 +2,12 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ApiKeyDto } from "@/lib/schemas/api-keys";
 import { apiKeyStatus, type ApiKeyStatus } from "./api-key-status";
-import { RevokeApiKeyButton } from "./revoke-api-key-button";
+import { RevokeApiKeyDialog } from "./popups";
 
 const STATUS_VARIANT: Record<ApiKeyStatus, BadgeProps["variant"]> = { active: "success", expired: "warning", revoked: "secondary" };
 
@@ -43,6 +44,16 @@ export const apiKeyColumns: ColumnDef<ApiKeyDto, unknown>[] = [
     enableHiding: false,
     header: () => <span className="sr-only">Actions</span>,
     meta: { className: "text-right" },
-    cell: ({ row }) => apiKeyStatus(row.original) !== "revoked" && <RevokeApiKeyButton apiKey={row.original} />,
+    cell: ({ row }) =>
+      apiKeyStatus(row.original) !== "revoked" && (
+        <RevokeApiKeyDialog
+          apiKey={row.original}
+          trigger={
+            <Button variant="outline" size="sm" aria-label={`Revoke ${row.original.name}`} aria-haspopup="dialog">
+              Revoke
+            </Button>
+          }
+        />
+      ),
   },
 ];

@@ -5,7 +5,7 @@ import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { saveAppAction } from "@/app/(console)/apps/actions";
-import { FormBanner } from "@/components/integrations/form-banner";
+import { FormBanner } from "@/components/forms/form-banner";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";

@@ -5,7 +5,7 @@ import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { createConnectionAction, updateConnectionAction } from "@/app/(console)/connections/actions";
-import { FormBanner } from "@/components/integrations/form-banner";
+import { FormBanner } from "@/components/forms/form-banner";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 
 export type BulkDeleteItem = {
@@ -13,7 +14,7 @@ export type BulkDeleteItem = {
 
 /**
  * One confirmation for a bulk delete, naming every record that goes and what uses it. Loaded only
- * when opened (next/dynamic in data-table.tsx).
+ * when opened (lazyPopup in data-table.tsx).
  */
 export default function BulkDeleteDialog({
   items,
@@ -28,17 +29,18 @@ export default function BulkDeleteDialog({
 }) {
   const what = `${items.length} ${items.length === 1 ? noun[0] : noun[1]}`;
   const used = items.some((item) => item.usedBy);
+  const deleted = useRef(false);
   return (
     <ConfirmDeleteDialog
       open
-      onOpenChange={(open) => !open && onClose(false)}
+      onOpenChange={(open) => !open && onClose(deleted.current)}
       title={what}
       description="They are deleted for good, with their stored secrets. This cannot be undone."
       confirmLabel={`Delete ${what}`}
       unused={used ? undefined : "Nothing uses them."}
       onConfirm={async () => {
         const failure = await onConfirm();
-        if (!failure) onClose(true);
+        deleted.current = !failure;
         return failure;
       }}
     >

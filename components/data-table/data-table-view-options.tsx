@@ -1,36 +1,32 @@
 "use client";
 
 import type { Table } from "@tanstack/react-table";
-import { Settings2Icon } from "lucide-react";
-import { lazy, type ComponentProps } from "react";
-import { Button } from "@/components/ui/button";
-import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
-
-const load = () => import("./data-table-view-options-open");
-const DataTableViewOptionsOpen = lazy(load);
-
-export const hideableColumns = <TData,>(table: Table<TData>) =>
-  table.getAllLeafColumns().filter((column) => column.getCanHide() && !column.columnDef.meta?.alwaysVisible);
-
-export function ColumnsButton(props: ComponentProps<typeof Button>) {
-  return (
-    <Button variant="outline" size="sm" aria-haspopup="menu" {...props}>
-      <Settings2Icon aria-hidden />
-      Columns
-    </Button>
-  );
-}
+import type { ReactNode } from "react";
+import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { hideableColumns } from "./use-column-visibility";
 
 /**
- * Show or hide columns; the table remembers the choice (localStorage, per table). The menu
- * (Radix) loads on first use (components/ui/lazy-popup.tsx).
+ * Show or hide columns; the table remembers the choice (localStorage, per table). Loaded when
+ * first used (./data-table.tsx): mounts open.
  */
-export function DataTableViewOptions<TData>({ table }: { table: Table<TData> }) {
-  const { active, triggerProps } = useLazyPopup(load);
-  if (hideableColumns(table).length === 0) return null;
+export default function DataTableViewOptions({ table, trigger }: { table: Table<unknown>; trigger?: ReactNode }) {
   return (
-    <LazyPopup active={active} trigger={<ColumnsButton aria-expanded={false} {...triggerProps} />}>
-      <DataTableViewOptionsOpen table={table as Table<unknown>} />
-    </LazyPopup>
+    <DropdownMenu defaultOpen>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-48">
+        <DropdownMenuLabel>Show columns</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        {hideableColumns(table).map((column) => (
+          <DropdownMenuCheckboxItem
+            key={column.id}
+            checked={column.getIsVisible()}
+            onCheckedChange={(value) => column.toggleVisibility(!!value)}
+            onSelect={(event) => event.preventDefault()}
+          >
+            {column.columnDef.meta?.label ?? column.id}
+          </DropdownMenuCheckboxItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

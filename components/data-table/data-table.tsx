@@ -34,31 +34,34 @@ import {
   type ExpandedState,
   type PaginationState as TablePagination,
   type RowSelectionState,
+  type Table as TanStackTable,
   type SortingState,
   type Updater,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { DownloadIcon, Trash2Icon } from "lucide-react";
-import dynamic from "next/dynamic";
+import { DownloadIcon, Settings2Icon, Trash2Icon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
+import { lazyPopup } from "@/components/ui/lazy-popup";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { BulkDeleteItem } from "./bulk-delete-dialog";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination, type PaginationState } from "./data-table-pagination";
-import { DataTableViewOptions } from "./data-table-view-options";
 import { detailsColumn, selectColumn } from "./row-columns";
 import "./types";
-import { useColumnVisibility } from "./use-column-visibility";
+import { hideableColumns, useColumnVisibility } from "./use-column-visibility";
 import { useTableUrlState } from "./url-state";
 
 /** TanStack's `Updater`: a new value or a function of the old one. */
 const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === "function" ? (updater as (old: T) => T)(old) : updater);
 
-const BulkDeleteDialog = dynamic(() => import("./bulk-delete-dialog"), { ssr: false });
+// Loaded when first used (components/ui/lazy-popup.tsx): the columns menu, and the bulk delete's
+// confirmation (rendered while it is open).
+const DataTableViewOptions = lazyPopup(() => import("./data-table-view-options"));
+const BulkDeleteDialog = lazyPopup(() => import("./bulk-delete-dialog"));
 
 /** What a server page passes to a section's table wrapper. */
 export type ServerListProps<TData> = {
@@ -207,7 +210,17 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
               </a>
             </Button>
           )}
-          <DataTableViewOptions table={table} />
+          {hideableColumns(table).length > 0 && (
+            <DataTableViewOptions
+              table={table as TanStackTable<unknown>}
+              trigger={
+                <Button variant="outline" size="sm" aria-haspopup="menu">
+                  <Settings2Icon aria-hidden />
+                  Columns
+                </Button>
+              }
+            />
+          )}
         </div>
       </div>
       {rows.length === 0 && empty ? (

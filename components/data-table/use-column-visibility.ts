@@ -1,7 +1,11 @@
 "use client";
 
-import type { VisibilityState } from "@tanstack/react-table";
+import type { Table, VisibilityState } from "@tanstack/react-table";
 import { useCallback, useEffect, useState } from "react";
+
+/** The columns the "Columns" menu lists. */
+export const hideableColumns = <TData,>(table: Table<TData>) =>
+  table.getAllLeafColumns().filter((column) => column.getCanHide() && !column.columnDef.meta?.alwaysVisible);
 
 /**
  * Column visibility remembered per table in localStorage. The server renders every column; the

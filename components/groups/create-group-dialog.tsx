@@ -1,25 +1,49 @@
 "use client";
 
-import { PlusIcon } from "lucide-react";
-import { lazy } from "react";
-import { Button } from "@/components/ui/button";
-import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "@/components/ui/toast";
+import type { z } from "zod";
+import { createGroupAction } from "@/app/(console)/groups/actions";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { groupFormSchema } from "@/lib/schemas/groups";
 
-const load = () => import("./create-group-dialog-open");
-const CreateGroupDialogOpen = lazy(load);
+type FormValues = z.infer<typeof groupFormSchema>;
+const EMPTY: FormValues = { name: "" };
 
-/** The "New group" button; the dialog, its form and zod schema load on first use (components/ui/lazy-popup.tsx). */
-export function CreateGroupDialog() {
-  const { active, triggerProps } = useLazyPopup(load, { arrows: false });
-  const trigger = (
-    <Button aria-haspopup="dialog" {...triggerProps}>
-      <PlusIcon aria-hidden />
-      New group
-    </Button>
-  );
+/** "New group": a name; then the group's page, to add members. Loaded on first use (./popups.ts). */
+export default function CreateGroupDialog({ trigger }: { trigger?: ReactNode }) {
+  const router = useRouter();
+  const form = useForm<FormValues>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY });
+  const showFieldErrors = useServerFieldErrors(form, ["name"]);
+
   return (
-    <LazyPopup active={active} trigger={trigger}>
-      <CreateGroupDialogOpen />
-    </LazyPopup>
+    <FormDialog
+      trigger={trigger}
+      title="New group"
+      description="A name unique in this organisation. You add its members on the group's page."
+      form={form}
+      submitText="Create group"
+      pendingText="Creating…"
+      onSubmit={async (values) => {
+        const result = await createGroupAction(values);
+        if (!result.ok) {
+          if (!showFieldErrors(result.fieldErrors)) toast.error(result.error);
+          return;
+        }
+        toast.success(`Created ${values.name}`);
+        router.push(`/groups/${result.guid}`);
+        return true;
+      }}
+    >
+      <Field label="Name" error={form.formState.errors.name?.message} required>
+        <Input autoComplete="off" {...form.register("name")} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { UserMinusIcon } from "lucide-react";
 import { useMemo } from "react";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { MemberDto } from "@/lib/schemas/users";
-import { RemoveMemberButton } from "./remove-member-button";
+import { RemoveMemberDialog } from "./popups";
 
 type Props = ServerListProps<MemberDto> & { groupGuid: string; groupName: string; canManage: boolean };
 
@@ -32,7 +34,19 @@ function memberColumns(groupGuid: string, groupName: string, canManage: boolean)
             enableHiding: false,
             header: () => <span className="sr-only">Actions</span>,
             meta: { className: "text-right" },
-            cell: ({ row }) => <RemoveMemberButton groupGuid={groupGuid} groupName={groupName} member={row.original} />,
+            cell: ({ row }) => (
+              <RemoveMemberDialog
+                groupGuid={groupGuid}
+                groupName={groupName}
+                member={row.original}
+                trigger={
+                  <Button variant="outline" size="sm" aria-label={`Remove ${row.original.email}`} aria-haspopup="dialog">
+                    <UserMinusIcon aria-hidden />
+                    Remove
+                  </Button>
+                }
+              />
+            ),
           } satisfies ColumnDef<MemberDto, unknown>,
         ]
       : []),

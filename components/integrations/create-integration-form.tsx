@@ -12,7 +12,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
 import { applyServerErrors } from "./apply-server-errors";
-import { FormBanner } from "./form-banner";
+import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
 import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
 

@@ -3,12 +3,13 @@
 // allowed to use the integration; none means everyone in the organisation. The picker (a search
 // over the organisation's users and groups) loads when first opened.
 import { PlusIcon, UserIcon, UsersRoundIcon, XIcon } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lazyPopup } from "@/components/ui/lazy-popup";
 import type { PrincipalChoice } from "@/lib/schemas/integrations";
 
-const PrincipalPicker = dynamic(() => import("./principal-picker"), { ssr: false });
+// Opened by the button below and kept mounted once opened; loaded then (components/ui/lazy-popup.tsx).
+const PrincipalPicker = lazyPopup(() => import("./principal-picker"));
 
 type Props = { value: PrincipalChoice[]; onChange: (next: PrincipalChoice[]) => void; error?: string };
 

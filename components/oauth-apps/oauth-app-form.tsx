@@ -8,8 +8,8 @@ import { toast } from "@/components/ui/toast";
 import { createOAuthAppAction, updateOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
-import { EditConflictBanner } from "@/components/integrations/edit-conflict-banner";
-import { FormBanner } from "@/components/integrations/form-banner";
+import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
+import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -65,7 +65,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="oauth-app-form">
       <fieldset disabled={busy} className="space-y-5">
-        {conflict && <EditConflictBanner />}
+        {conflict && <EditConflictBanner what="this OAuth app" />}
         <FormBanner messages={banner} />
         <Field label="Name" required error={errors.name?.message} description="Letters, digits and _ only; unique in the organisation.">
           <Input autoComplete="off" spellCheck={false} {...form.register("name")} />

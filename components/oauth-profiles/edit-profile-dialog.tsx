@@ -3,7 +3,8 @@
 import { PencilIcon } from "lucide-react";
 import { updateOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
 import { updateOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
-import { ProfileFormDialog } from "./profile-form-dialog";
+import { Button } from "@/components/ui/button";
+import { ProfileFormDialog } from "./popups";
 
 type Values = { name: string; description: string; oauthAppId: number };
 
@@ -11,7 +12,12 @@ type Values = { name: string; description: string; oauthAppId: number };
 export function EditProfileDialog({ id, ownerEmail, version, defaults }: { id: number; ownerEmail: string | null; version: number; defaults: Values }) {
   return (
     <ProfileFormDialog
-      trigger={{ icon: <PencilIcon aria-hidden />, label: "Edit" }}
+      trigger={
+        <Button variant="outline" aria-haspopup="dialog">
+          <PencilIcon aria-hidden />
+          Edit
+        </Button>
+      }
       title="Edit profile"
       description="Change the name and description. Tokens are not affected."
       schema={updateOAuthProfileSchema}

@@ -7,7 +7,7 @@ import { Controller, useForm, type Resolver, type UseFormReturn } from "react-ho
 import { toast } from "@/components/ui/toast";
 import { connectOAuthProfileAction, createOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
-import { FormBanner } from "@/components/integrations/form-banner";
+import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -3,7 +3,8 @@
 import { KeyRoundIcon } from "lucide-react";
 import { replaceOAuthProfileTokensAction } from "@/app/(console)/oauth-profiles/actions";
 import { replaceOAuthProfileTokensSchema } from "@/lib/schemas/oauth-profiles";
-import { ProfileFormDialog } from "./profile-form-dialog";
+import { Button } from "@/components/ui/button";
+import { ProfileFormDialog } from "./popups";
 
 const EMPTY = { accessToken: "", refreshToken: "" };
 
@@ -11,7 +12,12 @@ const EMPTY = { accessToken: "", refreshToken: "" };
 export function ReplaceTokensDialog({ id, ownerEmail, version }: { id: number; ownerEmail: string | null; version: number }) {
   return (
     <ProfileFormDialog
-      trigger={{ icon: <KeyRoundIcon aria-hidden />, label: "Replace tokens" }}
+      trigger={
+        <Button variant="outline" aria-haspopup="dialog">
+          <KeyRoundIcon aria-hidden />
+          Replace tokens
+        </Button>
+      }
       title="Replace tokens"
       description="The new tokens overwrite the stored ones and are never shown again. Leave a field empty to keep that token."
       schema={replaceOAuthProfileTokensSchema}

@@ -1,14 +1,15 @@
 "use client";
 
 import { SearchIcon } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { lazyPopup } from "@/components/ui/lazy-popup";
 import type { PaletteAction } from "./command-palette";
 import type { ShellNavItem } from "./sidebar-nav";
 
-// cmdk and the palette load on first open, not with every page.
-const CommandPalette = dynamic(() => import("./command-palette"), { ssr: false });
+// cmdk and the palette load on first open, not with every page; opened by the button or by a
+// shortcut, it takes no trigger and stays mounted once opened.
+const CommandPalette = lazyPopup(() => import("./command-palette"));
 
 /** The header's search button, and ⌘K / Ctrl+K from anywhere. */
 export function CommandPaletteTrigger({ pages, actions }: { pages: ShellNavItem[]; actions: PaletteAction[] }) {

@@ -1,16 +1,16 @@
+import { MenuIcon, MoonIcon, SunIcon, UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { Button } from "@/components/ui/button";
 import { can } from "@/lib/permissions";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CommandPaletteTrigger } from "./command-palette-trigger";
-import { MobileNav } from "./mobile-nav";
+import { MobileNav, ThemeMenu, UserMenu } from "./popups";
 import { NAV_ITEMS } from "./nav-items";
 import { OrgSwitcher } from "./org-switcher";
 import { RouteFocus } from "./route-focus";
 import { SessionKeepalive } from "./session-keepalive";
 import { SidebarNav } from "./sidebar-nav";
-import { UserMenu } from "./user-menu";
 
 type Props = { actor: { email: string; role: string; organizationSlug: string }; organizations: { slug: string; name: string; role: string }[]; children: ReactNode };
 
@@ -47,12 +47,37 @@ export function ConsoleShell({ actor, organizations, children }: Props) {
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-40 flex h-14 items-center gap-2 border-b bg-background/95 px-3 backdrop-blur sm:px-6">
-          <MobileNav items={items} orgSwitcher={orgSwitcher} />
+          <MobileNav
+            items={items}
+            orgSwitcher={orgSwitcher}
+            trigger={
+              <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open menu" aria-haspopup="dialog" data-testid="menu-button">
+                <MenuIcon aria-hidden />
+              </Button>
+            }
+          />
           <Breadcrumbs items={items} />
           <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
             <CommandPaletteTrigger pages={items} actions={actions} />
-            <ThemeToggle />
-            <UserMenu email={actor.email} role={actor.role} />
+            <ThemeMenu
+              trigger={
+                // The icon switches by CSS (`dark:`): the theme is unknown until hydration.
+                <Button variant="ghost" size="icon" aria-label="Change theme" aria-haspopup="menu" data-testid="theme-toggle">
+                  <SunIcon className="dark:hidden" aria-hidden />
+                  <MoonIcon className="hidden dark:block" aria-hidden />
+                </Button>
+              }
+            />
+            <UserMenu
+              email={actor.email}
+              role={actor.role}
+              trigger={
+                <Button variant="ghost" size="sm" aria-label="User menu" aria-haspopup="menu" className="gap-2">
+                  <UserRound className="size-4" aria-hidden />
+                  <span className="hidden max-w-48 truncate sm:inline">{actor.email}</span>
+                </Button>
+              }
+            />
           </div>
         </header>
         {/* tabIndex: the skip link moves focus here, not only the scroll position. */}

@@ -1,31 +1,24 @@
 "use client";
 
-import { MenuIcon } from "lucide-react";
-import { lazy, type ComponentProps, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
-import type { ShellNavItem } from "./sidebar-nav";
-
-const load = () => import("./mobile-nav-open");
-const MobileNavOpen = lazy(load);
-
-export function MenuButton(props: ComponentProps<typeof Button>) {
-  return (
-    <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open menu" aria-haspopup="dialog" data-testid="menu-button" {...props}>
-      <MenuIcon aria-hidden />
-    </Button>
-  );
-}
+import { useState, type ReactNode } from "react";
+import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { SidebarNav, type ShellNavItem } from "./sidebar-nav";
 
 /**
- * Below `md` the sidebar lives in a sheet behind a menu button; a tap on a link closes it. The
- * sheet (Radix dialog) loads on first use (components/ui/lazy-popup.tsx).
+ * Below `md` the sidebar lives in a sheet behind a menu button; a tap on a link closes it. Loaded
+ * when first used (./popups.ts): mounts open.
  */
-export function MobileNav({ items, orgSwitcher }: { items: ShellNavItem[]; orgSwitcher: ReactNode }) {
-  const { active, triggerProps } = useLazyPopup(load, { arrows: false });
+export default function MobileNav({ items, orgSwitcher, trigger }: { items: ShellNavItem[]; orgSwitcher: ReactNode; trigger?: ReactNode }) {
+  const [open, setOpen] = useState(true);
   return (
-    <LazyPopup active={active} trigger={<MenuButton aria-expanded={false} {...triggerProps} />}>
-      <MobileNavOpen items={items} orgSwitcher={orgSwitcher} />
-    </LazyPopup>
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>{trigger}</SheetTrigger>
+      <SheetContent side="left" data-testid="mobile-menu">
+        <SheetTitle className="px-3 pt-1">Integration Console</SheetTitle>
+        <SheetDescription className="sr-only">Sections of the console</SheetDescription>
+        {orgSwitcher}
+        <SidebarNav items={items} onNavigate={() => setOpen(false)} />
+      </SheetContent>
+    </Sheet>
   );
 }

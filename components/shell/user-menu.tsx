@@ -1,28 +1,44 @@
 "use client";
 
-import { UserRound } from "lucide-react";
-import { lazy, type ComponentProps } from "react";
-import { Button } from "@/components/ui/button";
-import { LazyPopup, useLazyPopup } from "@/components/ui/lazy-popup";
+import { LogOut } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/(console)/actions";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
-const load = () => import("./user-menu-open");
-const UserMenuOpen = lazy(load);
-
-/** The header's account button; its menu (Radix) loads on first use (components/ui/lazy-popup.tsx). */
-export function UserMenuButton({ email, ...props }: { email: string } & ComponentProps<typeof Button>) {
+/** The header's account menu, loaded when first used (./popups.ts): mounts open. */
+export default function UserMenu({ email, role, trigger }: { email: string; role: string; trigger?: ReactNode }) {
   return (
-    <Button variant="ghost" size="sm" aria-label="User menu" aria-haspopup="menu" className="gap-2" {...props}>
-      <UserRound className="size-4" aria-hidden />
-      <span className="hidden max-w-48 truncate sm:inline">{email}</span>
-    </Button>
-  );
-}
-
-export function UserMenu({ email, role }: { email: string; role: string }) {
-  const { active, triggerProps } = useLazyPopup(load);
-  return (
-    <LazyPopup active={active} trigger={<UserMenuButton email={email} aria-expanded={false} {...triggerProps} />}>
-      <UserMenuOpen email={email} role={role} />
-    </LazyPopup>
+    <DropdownMenu defaultOpen>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel className="font-normal">
+          <div className="truncate text-sm font-medium">{email}</div>
+          <div className="text-xs text-muted-foreground" data-testid="current-role">
+            {role}
+          </div>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/api-keys">API keys</Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          {/* A full page load: the reference is a route handler, not a console page (the lint rule
+              takes app/(fallback)'s catch-all 404 page for a page at every path). */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/api/docs">API docs</a>
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => void signOutAction()}>
+          <LogOut className="size-4" aria-hidden /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

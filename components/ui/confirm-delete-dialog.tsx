@@ -7,25 +7,15 @@
 //   <ConfirmDeleteDialog title={name} description="…" confirmLabel="Delete widget"
 //     action={deleteWidgetAction.bind(null, { id, version })} done={{ href: "/widgets", message: `Deleted ${name}` }} />
 //
-// The data table's bulk delete opens it controlled (`open` + `onOpenChange`) with `onConfirm`.
+// The data table's bulk delete renders it controlled (`open` + `onOpenChange`) with `onConfirm`.
 import { Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
+import { lazyPopup } from "./lazy-popup";
+
+const ConfirmDialog = lazyPopup(() => import("./confirm-dialog"), { arrows: false });
 
 export type ConfirmDeleteProps = {
   /** "Delete {title}?" */
@@ -54,97 +44,49 @@ export type ConfirmDeleteProps = {
   children?: ReactNode;
 };
 
+/** components/ui/confirm-dialog.tsx, worded for a deletion; loaded when first opened. */
 export function ConfirmDeleteDialog(props: ConfirmDeleteProps) {
   const { title, description, confirmLabel, usedBy, unused, usedByTestId = "delete-used-by", typeToConfirm, children } = props;
   const router = useRouter();
-  const controlled = props.open !== undefined;
-  const [ownOpen, setOwnOpen] = useState(false);
-  const open = controlled ? props.open! : ownOpen;
-  const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const confirmInput = useRef<HTMLInputElement>(null);
-  const ready = typeToConfirm === undefined || typed === typeToConfirm;
-
-  const onOpenChange = (next: boolean) => {
-    if (pending) return;
-    if (!controlled) setOwnOpen(next);
-    props.onOpenChange?.(next);
-    setTyped("");
-    setError(null);
-  };
-  const confirm = () =>
-    startTransition(async () => {
-      setError(null);
-      const failure = props.onConfirm ? await props.onConfirm() : props.action ? deleteFailure(await props.action()) : null;
-      if (failure) return setError(failure);
-      if (!controlled) setOwnOpen(false);
-      if (props.done) {
-        // Long enough to read after the list has loaded (the navigation can take seconds).
-        toast.success(props.done.message, { duration: 10_000 });
-        router.push(props.done.href);
-        router.refresh();
-      }
-    });
+  const trigger =
+    props.open === undefined ? (
+      <Button variant="destructive" aria-haspopup="dialog">
+        <Trash2Icon aria-hidden />
+        {props.triggerLabel ?? "Delete"}
+      </Button>
+    ) : undefined;
 
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      {!controlled && (
-        <AlertDialogTrigger asChild>
-          <Button variant="destructive">
-            <Trash2Icon aria-hidden />
-            {props.triggerLabel ?? "Delete"}
-          </Button>
-        </AlertDialogTrigger>
+    <ConfirmDialog
+      trigger={trigger}
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={`Delete ${title}?`}
+      description={description}
+      confirmText={confirmLabel}
+      pendingText="Deleting…"
+      destructive
+      typeToConfirm={typeToConfirm}
+      onConfirm={async () => {
+        const failure = props.onConfirm ? await props.onConfirm() : props.action ? deleteFailure(await props.action()) : null;
+        if (failure) return failure;
+        if (props.done) {
+          // Long enough to read after the list has loaded (the navigation can take seconds).
+          toast.success(props.done.message, { duration: 10_000 });
+          router.push(props.done.href);
+          router.refresh();
+        }
+      }}
+    >
+      {children}
+      {usedBy ? (
+        <div className="rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm break-words" data-testid={usedByTestId}>
+          {usedBy}
+        </div>
+      ) : (
+        unused && <p className="text-sm text-muted-foreground">{unused}</p>
       )}
-      <AlertDialogContent
-        // Open on the text box the deletion needs, not on Cancel.
-        onOpenAutoFocus={(event) => {
-          if (typeToConfirm === undefined) return;
-          event.preventDefault();
-          confirmInput.current?.focus();
-        }}
-      >
-        <AlertDialogHeader>
-          <AlertDialogTitle className="break-words">Delete {title}?</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {children}
-        {usedBy ? (
-          <div className="rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm break-words" data-testid={usedByTestId}>
-            {usedBy}
-          </div>
-        ) : (
-          unused && <p className="text-sm text-muted-foreground">{unused}</p>
-        )}
-        <form
-          className="space-y-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (ready && !pending) confirm();
-          }}
-        >
-          {typeToConfirm !== undefined ? (
-            <Field label={`Type ${typeToConfirm} to confirm`} error={error}>
-              <Input ref={confirmInput} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} disabled={pending} />
-            </Field>
-          ) : (
-            error && (
-              <p role="alert" className="text-sm break-words text-destructive">
-                {error}
-              </p>
-            )
-          )}
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-            <Button type="submit" variant="destructive" disabled={!ready || pending}>
-              {pending && <Spinner aria-hidden />}
-              {pending ? "Deleting…" : confirmLabel}
-            </Button>
-          </AlertDialogFooter>
-        </form>
-      </AlertDialogContent>
-    </AlertDialog>
+    </ConfirmDialog>
   );
 }
 

@@ -1,35 +1,69 @@
 "use client";
 
-import { Suspense, useState, type KeyboardEvent, type ReactNode } from "react";
+import { cloneElement, isValidElement, lazy, Suspense, useState, type ComponentType, type KeyboardEvent, type ReactElement, type ReactNode } from "react";
 
-// Menus, selects and sheets whose library code (Radix, its popper and focus scope) loads when one
-// is first used instead of with every page (issue 7: first-load JavaScript). Until then the page
-// shows the popup's own trigger button; activating it (click, Enter or Space, ArrowDown) loads the
-// popup module, which renders the same trigger with the popup open, and keeps it from then on.
+// Menus, selects, sheets and dialogs whose code (Radix, its popper and focus scope, a form and its
+// schema) loads when one is first used instead of with every page: the one way the console defers
+// a popup. The popup's module is written as if eager: it takes its `trigger` and wraps it in its
+// own `XTrigger asChild`, and mounts open (it is only ever loaded by being opened). The call site
+// writes the trigger once:
+//
+//   const UserMenu = lazyPopup(() => import("./user-menu"));
+//   <UserMenu email={email} trigger={<Button aria-label="User menu">…</Button>} />
+//
+// Until the trigger is activated (click, Enter or Space, ArrowDown for a menu or select) the page
+// shows the trigger alone; hovering or focusing it warms the module. A popup opened by other means
+// (a keyboard shortcut, a picked value) takes no trigger: the caller renders it while it is open,
+// and it loads then.
+
+type Loaded<P> = () => Promise<{ default: ComponentType<P> }>;
+type Wiring = {
+  onClick?: () => void;
+  onKeyDown?: (event: KeyboardEvent) => void;
+  onPointerEnter?: () => void;
+  onFocus?: () => void;
+  "aria-expanded"?: boolean;
+};
 
 /**
- * Props for the placeholder trigger: activation, and a warm-up of the module on hover or focus.
+ * A component that loads `load`'s default export when first used.
  * `arrows`: ArrowDown/ArrowUp open it too, as they do a menu's or a select's trigger (not a dialog's).
  */
-export function useLazyPopup(preload: () => Promise<unknown>, { arrows = true }: { arrows?: boolean } = {}) {
-  const [active, setActive] = useState(false);
-  const activate = () => setActive(true);
-  const warm = () => void preload();
-  const triggerProps = {
-    onClick: activate,
-    onKeyDown: (event: KeyboardEvent) => {
-      if (arrows && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
-        event.preventDefault();
-        activate();
-      }
-    },
-    onPointerEnter: warm,
-    onFocus: warm,
-  };
-  return { active, triggerProps };
-}
+export function lazyPopup<P extends object>(load: Loaded<P>, { arrows = true }: { arrows?: boolean } = {}) {
+  const Popup = lazy(load) as unknown as ComponentType<P>;
+  const warm = () => void load();
 
-/** Renders `trigger` until active, then the loaded popup (the trigger stays while it loads). */
-export function LazyPopup({ active, trigger, children }: { active: boolean; trigger: ReactNode; children: ReactNode }) {
-  return active ? <Suspense fallback={trigger}>{children}</Suspense> : trigger;
+  function LazyPopup(props: P) {
+    const [active, setActive] = useState(false);
+    const { trigger } = props as { trigger?: ReactNode };
+    if (!isValidElement<Wiring>(trigger)) {
+      return (
+        <Suspense fallback={null}>
+          <Popup {...props} />
+        </Suspense>
+      );
+    }
+    // The trigger stays on screen while the module loads.
+    if (active) {
+      return (
+        <Suspense fallback={trigger}>
+          <Popup {...props} />
+        </Suspense>
+      );
+    }
+    const activate = () => setActive(true);
+    return cloneElement(trigger as ReactElement<Wiring>, {
+      "aria-expanded": false,
+      onClick: activate,
+      onKeyDown: (event: KeyboardEvent) => {
+        if (arrows && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+          event.preventDefault();
+          activate();
+        }
+      },
+      onPointerEnter: warm,
+      onFocus: warm,
+    });
+  }
+  return LazyPopup;
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { LockIcon } from "lucide-react";
+import { LockIcon, LockOpenIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { MemberDto } from "@/lib/schemas/users";
 import { MemberRoleSelect } from "./member-role-select";
-import { MemberLockButton } from "./member-lock-button";
+import { MemberLockDialog } from "./popups";
 
 /**
  * Members of the organisation. An admin does not change their own role or lock themselves here:
@@ -61,7 +62,20 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
             enableHiding: false,
             header: () => <span className="sr-only">Actions</span>,
             meta: { className: "text-right" },
-            cell: ({ row }) => <MemberLockButton member={row.original} disabled={row.original.userId === currentUserId} />,
+            cell: ({ row }) => {
+              const verb = row.original.disabled ? "Unlock" : "Lock";
+              return (
+                <MemberLockDialog
+                  member={row.original}
+                  trigger={
+                    <Button variant="outline" size="sm" aria-label={`${verb} ${row.original.email}`} aria-haspopup="dialog" disabled={row.original.userId === currentUserId}>
+                      {row.original.disabled ? <LockOpenIcon aria-hidden /> : <LockIcon aria-hidden />}
+                      {verb}
+                    </Button>
+                  }
+                />
+              );
+            },
           } satisfies ColumnDef<MemberDto, unknown>,
         ]
       : []),

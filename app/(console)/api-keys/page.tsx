@@ -1,8 +1,9 @@
-import { KeyRoundIcon } from "lucide-react";
+import { KeyRoundIcon, PlusIcon } from "lucide-react";
 import { ApiKeyFilters } from "@/components/api-keys/api-key-filters";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
-import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
+import { CreateApiKeyDialog } from "@/components/api-keys/popups";
 import { listProps } from "@/components/data-table/list-props";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { apiKeyListQuerySchema } from "@/lib/schemas/api-keys";
@@ -25,7 +26,16 @@ export default async function ApiKeysPage({ searchParams }: Props) {
       <PageHeader
         title="API keys"
         description="Your keys for the console's APIs in this organisation. A key acts as you, with your current role; only its prefix is kept in view."
-        actions={<CreateApiKeyDialog />}
+        actions={
+          <CreateApiKeyDialog
+            trigger={
+              <Button aria-haspopup="dialog">
+                <PlusIcon aria-hidden />
+                Create API key
+              </Button>
+            }
+          />
+        }
       />
       {none ? (
         <EmptyState

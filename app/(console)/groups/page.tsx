@@ -1,9 +1,10 @@
-import { UsersRoundIcon } from "lucide-react";
+import { PlusIcon, UsersRoundIcon } from "lucide-react";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
-import { CreateGroupDialog } from "@/components/groups/create-group-dialog";
+import { CreateGroupDialog } from "@/components/groups/popups";
 import { GroupsTable } from "@/components/groups/groups-table";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
@@ -22,7 +23,16 @@ export default async function GroupsPage({ searchParams }: Props) {
   const query = groupListQuerySchema.parse(firstValues(await searchParams));
   const result = await searchGroups(actor, query, await requestContext());
   const canManage = can(actor.role, "group.manage");
-  const newButton = canManage && <CreateGroupDialog />;
+  const newButton = canManage && (
+    <CreateGroupDialog
+      trigger={
+        <Button aria-haspopup="dialog">
+          <PlusIcon aria-hidden />
+          New group
+        </Button>
+      }
+    />
+  );
 
   return (
     <>

@@ -1,11 +1,11 @@
-import { UsersIcon } from "lucide-react";
+import { PlusIcon, UsersIcon } from "lucide-react";
 import Link from "next/link";
 import { firstValues } from "@/lib/search-params";
 import { listProps } from "@/components/data-table/list-props";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { CreateUserDialog } from "@/components/users/create-user-dialog";
+import { CreateUserDialog } from "@/components/users/popups";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
 import { can } from "@/lib/permissions";
@@ -29,7 +29,18 @@ export default async function UsersPage({ searchParams }: Props) {
       <PageHeader
         title="Users"
         description="Members of this organisation and their roles. Changes apply at once, to console sessions and API keys alike."
-        actions={canManage && <CreateUserDialog />}
+        actions={
+          canManage && (
+            <CreateUserDialog
+              trigger={
+                <Button aria-haspopup="dialog">
+                  <PlusIcon aria-hidden />
+                  New user
+                </Button>
+              }
+            />
+          )
+        }
       />
       <UsersTable
         {...listProps(result)}

@@ -2,6 +2,7 @@
 
 import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
+import type { ReactNode } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -9,20 +10,13 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ThemeToggleButton } from "./theme-toggle";
 
-/**
- * The theme menu, loaded when first used (components/theme-toggle.tsx); mounts open.
- * The trigger's icon switches by CSS (`dark:`), not by `theme`, which is unknown until hydration:
- * reading it during render would make server and client HTML differ.
- */
-export default function ThemeToggleOpen() {
+/** The header's theme menu, loaded when first used (./popups.ts): mounts open. */
+export default function ThemeMenu({ trigger }: { trigger?: ReactNode }) {
   const { theme, setTheme } = useTheme();
   return (
     <DropdownMenu defaultOpen>
-      <DropdownMenuTrigger asChild>
-        <ThemeToggleButton />
-      </DropdownMenuTrigger>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuRadioGroup value={theme} onValueChange={setTheme} aria-label="Theme">
           <DropdownMenuRadioItem value="light">

@@ -1,0 +1,8 @@
+"use client";
+
+import { lazyPopup } from "@/components/ui/lazy-popup";
+
+// Users' dialogs, each loaded when first used (components/ui/lazy-popup.tsx).
+export const CreateUserDialog = lazyPopup(() => import("./create-user-dialog"), { arrows: false });
+export const MemberLockDialog = lazyPopup(() => import("./member-lock-dialog"), { arrows: false });
+export const MemberRoleDialog = lazyPopup(() => import("./member-role-dialog"));
