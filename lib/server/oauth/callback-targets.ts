@@ -6,12 +6,12 @@ import "server-only";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { completeOAuthProfileConnect, resolveProfileClient } from "@/lib/server/oauth-profiles/complete-oauth-profile-connect";
 import { OAUTH_PROFILE_TARGET } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
-import type { PendingFlow } from "./authorization-code";
-import type { OAuthClient, TokenResult } from "./token-request";
+import type { AuthorizationResult, PendingFlow } from "./authorization-code";
+import type { OAuthClient } from "./token-request";
 
 export type CallbackTarget = {
   resolveClient(flow: PendingFlow): Promise<OAuthClient>;
-  complete(flow: PendingFlow, result: TokenResult, actor: Actor, context: RequestContext): Promise<string>;
+  complete(flow: PendingFlow, result: AuthorizationResult, actor: Actor, context: RequestContext): Promise<string>;
 };
 
 export const CALLBACK_TARGETS: Record<string, CallbackTarget> = {

@@ -39,6 +39,7 @@ export {
   checkProviderUrl,
   completeAuthorization,
   OAuthCallbackError,
+  type AuthorizationResult,
   type AuthorizationTarget,
   type PendingFlow,
 } from "./authorization-code";
