@@ -40,7 +40,7 @@ export async function updateApp(actor: Actor, appId: string, input: unknown, pre
       moved.set(config.type, changed);
       const kept = Object.keys(before.supportedAuthConfigs.find((c) => c.type === config.type)?.secrets ?? {}).find((f) => !secrets[`${config.type}.${f}`]);
       if (kept) {
-        throw await refuseKeptSecret(actor, context, { action: "app.update", resourceType: APP_RESOURCE, resourceId: row.id }, `authConfigs.${config.type}.${kept}`, changed.map((f) => `${config.type}.${f}`));
+        throw await refuseKeptSecret(actor, context, { action: "app.update", resourceType: APP_RESOURCE, resourceId: row.id }, `${config.type}.${kept}`, changed.map((f) => `${config.type}.${f}`));
       }
     }
     const affected = moved.size ? await tx.connection.findMany({ where: { organizationId: actor.organizationId, appId: row.id, authType: { in: [...moved.keys()] } }, select: { id: true } }) : [];

@@ -74,8 +74,8 @@ describe("a Versori app's secrets and its connections' secrets and tokens stay w
   it("PUT of an app with a new tokenEndpoint and no clientSecret is refused (400 naming the field); the connection still refreshes at the provider", async () => {
     const { appId, name, connectionId } = await connectedApp();
     const refused = await call("PUT", `${org}/apps/${appId}`, { key: keys.admin, body: appBody(name, codeConfig(attacker.tokenUrl)) });
-    expectError(refused, 400, /requires the authConfigs\.oauth2\.clientSecret again/);
-    expect(refused.body.extensions.fieldErrors).toEqual({ "authConfigs.oauth2.clientSecret": ["required when oauth2.tokenEndpoint changes"] });
+    expectError(refused, 400, /requires the oauth2\.clientSecret again/);
+    expect(refused.body.extensions.fieldErrors).toEqual({ "oauth2.clientSecret": ["required when oauth2.tokenEndpoint changes"] });
     expect(await testConnection(team.admin, connectionId, context())).toMatchObject({ ok: true, kind: "refresh" });
     nothingSecretReached();
   });
