@@ -17,7 +17,7 @@ import { updateOAuthProfile } from "@/lib/server/oauth-profiles/update-oauth-pro
 import { context, createTeam } from "@/test/support/fixtures";
 import { consentAtProvider } from "@/test/support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "@/test/support/oauth-server";
-import { startAttackerListener, type AttackerListener } from "./attacker-listener";
+import { startAttackerListener, type AttackerListener } from "@/test/support/attacker-listener";
 
 const REDIRECT = "http://127.0.0.1:9/oauth/callback";
 const CLIENT = { client_id: "hdp-binding", client_secret: `hdp-stored-secret-${randomUUID()}`, redirect_uris: [REDIRECT] };

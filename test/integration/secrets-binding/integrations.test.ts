@@ -10,7 +10,7 @@ import { updateIntegration } from "@/lib/server/integrations/update-integration"
 import { verifyIntegration } from "@/lib/server/integrations/verify-integration";
 import { context, createTeam } from "@/test/support/fixtures";
 import { startOAuthServer, type TestOAuthServer } from "@/test/support/oauth-server";
-import { startAttackerListener, type AttackerListener } from "./attacker-listener";
+import { startAttackerListener, type AttackerListener } from "@/test/support/attacker-listener";
 
 const CLIENT = { client_id: "binding-verify", client_secret: `stored-secret-${randomUUID()}` };
 let provider: TestOAuthServer;

@@ -13,7 +13,7 @@ import { context, createTeam } from "@/test/support/fixtures";
 import { consentAtProvider } from "@/test/support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "@/test/support/oauth-server";
 import { BASE, call, expectError } from "@/test/support/switchboard-client";
-import { startAttackerListener, type AttackerListener } from "./attacker-listener";
+import { startAttackerListener, type AttackerListener } from "@/test/support/attacker-listener";
 
 const REDIRECT = `${BASE}/connections/oauth2/callback`;
 const CODE_CLIENT = { client_id: "versori-binding", client_secret: `versori-app-secret-${randomUUID()}`, redirect_uris: [REDIRECT] };
