@@ -4,7 +4,7 @@ import "server-only";
 // last refresh and its error) that refreshes lock. Every write of tokens goes through here.
 import type { Tx } from "@/lib/server/db/client";
 import { sameEndpoint } from "@/lib/server/secrets/endpoint-binding";
-import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
+import { clearSecret, putSecret, storedEndpoints } from "@/lib/server/secrets/secret-store";
 import type { TokenSet } from "./token-request";
 
 /** "Where the tokens go": the secret-store resource, and the field names for the two tokens. */
@@ -72,8 +72,7 @@ export async function storeTokens(tx: Tx, ref: CredentialRef, tokens: StoredToke
   // re-binding would let a new endpoint receive a refresh token issued by the old one.
   const kept = [!tokens.accessToken && fields.accessToken, !tokens.refreshToken && fields.refreshToken].filter((f): f is string => Boolean(f));
   if (tokens.endpoint && kept.length > 0) {
-    const stale = await tx.secret.findMany({ where: { resourceType: ref.resourceType, resourceId: ref.resourceId, field: { in: kept } }, select: { field: true, endpoint: true } });
-    for (const row of stale) if (!sameEndpoint(row.endpoint, tokens.endpoint)) await clearSecret(tx, ref, row.field);
+    for (const row of await storedEndpoints(tx, ref.resourceType, ref.resourceId, kept)) if (!sameEndpoint(row.endpoint, tokens.endpoint)) await clearSecret(tx, ref, row.field);
   }
 }
 

@@ -36,6 +36,11 @@ export async function deleteSecretsOf(tx: Tx, resourceType: string, resourceId: 
   await tx.secret.deleteMany({ where: { resourceType, resourceId } });
 }
 
+/** The endpoint each of the given fields was stored for (absent fields are left out). */
+export async function storedEndpoints(tx: Tx, resourceType: string, resourceId: string, fields: string[]): Promise<{ field: string; endpoint: string | null }[]> {
+  return tx.secret.findMany({ where: { resourceType, resourceId, field: { in: fields } }, select: { field: true, endpoint: true } });
+}
+
 /** Which secret fields are set, and when each last changed, for many resources at once. */
 export async function secretStatuses(resourceType: string, resourceIds: string[], client: Tx | typeof db = db): Promise<Map<string, SecretStatusMap>> {
   const rows = await client.secret.findMany({
