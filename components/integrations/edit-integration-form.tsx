@@ -73,6 +73,9 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
         window.scrollTo({ top: 0, behavior: "smooth" });
         return;
       }
+      // A stored secret asked for again (its endpoint changed): open its field to show why.
+      const asked = Object.keys(result.fieldErrors ?? {}).map((key) => key.replace(/^config\./, "")).filter((name) => setSecrets.includes(name));
+      if (asked.length) setSecretModes((modes) => ({ ...modes, ...Object.fromEntries(asked.map((name) => [name, "replace" as const])) }));
       return setBanner(applyServerErrors(form.setError, template, result));
     }
     setLeaving(true);

@@ -121,7 +121,7 @@ const operations: ContractOperation[] = [
     path: `${BASE}/{integration}:verifyConfig`,
     summary: "Verify an auth configuration",
     description:
-      "Makes a real client-credentials token request with the values given here (used once, never stored) and the stored credentials for the rest; the token is discarded. 400 unless the auth method is the integration's and has `configTestSupported`. A provider's refusal is 200 with `success: false`. On a SYSTEM integration it tries the given values against the template.",
+      "Makes a real client-credentials token request with the values given here (used once, never stored) and the stored credentials for the rest; the token is discarded. Values that move the token endpoint (`token_uri`, a tenant id, account or workspace URL…) never travel with the stored secret: give `client_secret` too (400 naming it otherwise). 400 unless the auth method is the integration's and has `configTestSupported`. A provider's refusal is 200 with `success: false`. On a SYSTEM integration it tries the given values against the template.",
     permission: "integration.verify",
     request: { path: integrationParam, body: fruxonVerifySchema },
     responses: { 200: { description: "The provider's answer", schema: fruxonVerifyResultSchema } },

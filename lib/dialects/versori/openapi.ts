@@ -89,7 +89,7 @@ const operations: ContractOperation[] = [
     method: "put",
     path: `${ORG}/apps/{appId}`,
     summary: "Replace an app",
-    description: "A full replace; read-only fields of a GET may be sent back. An omitted write-only secret keeps its stored value.",
+    description: "A full replace; read-only fields of a GET may be sent back. An omitted write-only secret keeps its stored value — unless its auth config's `discoveryUrl`, `authorizationEndpoint` or `tokenEndpoint` changes: a stored secret is only ever sent to the endpoint it was stored for, so that needs the secret again (400 naming `<type>.<field>`) and drops the secrets and tokens of the app's connections of that type.",
     permission: "app.write",
     ifMatch: true,
     request: { path: idParam("appId", "app"), header: ifMatch, body: updateAppSchema },

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { AppDto, AuthConfigType } from "@/lib/schemas/apps";
 import { APP_RESOURCE, appSecretField } from "@/lib/server/apps/app-dto";
+import { authConfigEndpoint } from "@/lib/server/apps/app-endpoint";
 import { guardedRequest } from "@/lib/server/oauth/ssrf-guard";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
 import type { OAuthClient } from "@/lib/server/oauth";
@@ -45,7 +46,8 @@ export async function appOAuthEndpoints(app: AppDto, authType: AuthConfigType): 
 /** For the token request only: never return what this reads. */
 export async function appOAuthClient(app: AppDto, authType: AuthConfigType, tokenUrl: string): Promise<OAuthClient> {
   const config = app.supportedAuthConfigs.find((c) => c.type === authType);
-  const clientSecret = await readSecretValueForUse(APP_RESOURCE, app.id, appSecretField(authType, "clientSecret"));
+  // Stored for the config's discovery URL or token endpoint: refused for any other.
+  const clientSecret = config ? await readSecretValueForUse(APP_RESOURCE, app.id, appSecretField(authType, "clientSecret"), authConfigEndpoint(config) ?? "") : null;
   if (!config || !clientSecret) throw new AppError("validation_failed", `App "${app.name}" has no client secret for ${authType}`);
   return { tokenUrl, clientId: String(config.data.clientId ?? ""), clientSecret, authMethod: "client_secret_basic" };
 }

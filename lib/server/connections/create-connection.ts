@@ -6,6 +6,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { findUsableApp } from "@/lib/server/apps/find-app";
 import { db } from "@/lib/server/db/client";
+import { authConfigEndpoint } from "@/lib/server/apps/app-endpoint";
 import { putSecret } from "@/lib/server/secrets/secret-store";
 import { parseInput } from "@/lib/server/validation";
 import { acceptConnectionData, requireFormAuthType, requireSupportedAuthType } from "./accept-connection-data";
@@ -26,7 +27,7 @@ export async function createConnection(actor: Actor, input: unknown, context: Re
       data: { organizationId: actor.organizationId, appId: app.id, name: body.name, authType, data: accepted.data as object },
     });
     const resource = { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id };
-    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(app.supportedAuthConfigs.find((c) => c.type === authType)));
     const { dto } = await loadConnection(actor, row.id, tx);
     await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "connection.create", resourceType: CONNECTION_RESOURCE, resourceId: row.id, after: dto, context });
     return dto;

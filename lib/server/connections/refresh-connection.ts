@@ -41,7 +41,7 @@ export async function testConnection(actor: Actor, connectionId: string, context
 
   if (row.authType === "oauth2") {
     const tokenUrl = String(dto.authConfig?.data.tokenEndpoint ?? "");
-    const clientSecret = await readSecretValueForUse(CONNECTION_RESOURCE, row.id, "clientSecret");
+    const clientSecret = tokenUrl ? await readSecretValueForUse(CONNECTION_RESOURCE, row.id, "clientSecret", tokenUrl) : null;
     if (!tokenUrl || !clientSecret) throw new AppError("validation_failed", "This connection has no token endpoint or client secret");
     const style = dto.data.authStyle;
     const result = await requestClientCredentialsToken({

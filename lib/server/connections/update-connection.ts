@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { authConfigEndpoint } from "@/lib/server/apps/app-endpoint";
 import { putSecret } from "@/lib/server/secrets/secret-store";
 import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
@@ -35,7 +36,7 @@ export async function updateConnection(actor: Actor, connectionId: string, input
     });
     if (count === 0) throw new AppError("precondition_failed", "This connection was changed by someone else at the same time. Reload and try again.");
     const resource = { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id };
-    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(before.app.supportedAuthConfigs.find((c) => c.type === row.authType)));
     const { dto: after } = await loadConnection(actor, row.id, tx);
     const replaced = Object.keys(accepted.secrets);
     await recordAuditEvent(tx, {

@@ -5,6 +5,8 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { putSecret } from "@/lib/server/secrets/secret-store";
+import { getTemplate } from "@/lib/templates/registry";
+import { planVerifyRequest } from "@/lib/templates/verify";
 import { parseInput } from "@/lib/server/validation";
 import { loadIntegrationDto } from "./find-integration";
 import { INTEGRATION_RESOURCE } from "./integration-dto";
@@ -39,7 +41,9 @@ export async function createIntegration(actor: Actor, input: unknown, context: R
       });
       await replacePermissions(tx, row.id, permissions);
       const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
-      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
+      const template = getTemplate(data.template);
+      const endpoint = template ? (planVerifyRequest(template, accepted.config)?.tokenUrl ?? null) : null;
+      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
       const { dto } = await loadIntegrationDto(actor, row.guid, tx);
       await recordAuditEvent(tx, {
         actor,

@@ -8,7 +8,12 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
 import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
+import { changedEndpointFields } from "@/lib/templates/endpoint";
+import { getTemplate } from "@/lib/templates/registry";
+import type { ConfigValues } from "@/lib/templates/types";
+import { planVerifyRequest } from "@/lib/templates/verify";
 import { parseInput } from "@/lib/server/validation";
 import { findIntegrationRow, loadIntegrationDto, refLabel, type IntegrationRef } from "./find-integration";
 import { INTEGRATION_RESOURCE } from "./integration-dto";
@@ -51,6 +56,12 @@ export async function updateIntegration(
 
     const permissions = data.permissions ? await resolvePermissions(tx, actor.organizationId, data.permissions) : null;
     const accepted = acceptConfigForUpdate(row.template, before.config, Object.keys(before.secrets), data.config ?? {});
+    // A stored secret is only sent where it was stored for: moving the endpoint needs it again.
+    const template = getTemplate(row.template);
+    const moved = template ? changedEndpointFields(template, before.config as ConfigValues, accepted.config) : [];
+    const left = moved.length ? Object.keys(before.secrets).filter((f) => !accepted.secrets[f] && !accepted.clearedSecrets?.includes(f)) : [];
+    if (left.length) throw await refuseKeptSecret(actor, context, { action: "integration.update", resourceType: INTEGRATION_RESOURCE, resourceId: row.guid }, left[0], moved);
+    const endpoint = template ? (planVerifyRequest(template, accepted.config)?.tokenUrl ?? null) : null;
     // The version in the WHERE clause makes a concurrent writer's commit turn this into a 412.
     const { count } = await tx.integration.updateMany({
       where: { id: row.id, version: row.version },
@@ -66,7 +77,7 @@ export async function updateIntegration(
     });
     if (count === 0) throw new AppError("precondition_failed", "This integration was changed by someone else at the same time. Reload and try again.");
     const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
-    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value);
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
     for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
     // `permissions: null` (Posit clients send it) leaves the list alone, like an omitted key.
     if (permissions) await replacePermissions(tx, row.id, permissions);
@@ -80,7 +91,10 @@ export async function updateIntegration(
       resourceId: row.guid,
       before,
       after,
-      detail: Object.keys(accepted.secrets).length ? `secrets replaced: ${Object.keys(accepted.secrets).join(", ")}` : null,
+      detail:
+        [moved.length ? `endpoint changed (${moved.join(", ")})` : null, Object.keys(accepted.secrets).length ? `secrets replaced: ${Object.keys(accepted.secrets).join(", ")}` : null]
+          .filter(Boolean)
+          .join("; ") || null,
       context,
     });
     return after;

@@ -8,7 +8,9 @@ import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-even
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { requestClientCredentialsToken, type ClientAuthMethod } from "@/lib/server/oauth/client-credentials";
+import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { changedEndpointFields } from "@/lib/templates/endpoint";
 import { getTemplate } from "@/lib/templates/registry";
 import type { ConfigValues, Template } from "@/lib/templates/types";
 import { planVerifyRequest } from "@/lib/templates/verify";
@@ -25,7 +27,8 @@ export const cannotVerify = (why: string) => new AppError("bad_request", `This i
 /** Values that replace stored config values (and `client_secret`) for one verification. */
 export type VerifyOverrides = { config?: Record<string, string>; clientSecret?: string };
 
-type Subject = { template: Template; config: ConfigValues; storedSecret: () => Promise<string | null>; resourceId: string | null };
+/** `storedSecret(tokenUrl)`: the stored secret, only if it was stored for that token URL. */
+type Subject = { template: Template; config: ConfigValues; storedSecret: (tokenUrl: string) => Promise<string | null>; resourceId: string | null };
 
 export async function runVerify(actor: Actor, subject: Subject, context: RequestContext, overrides: VerifyOverrides = {}): Promise<VerifyOutcome> {
   const config: ConfigValues = { ...subject.config, ...overrides.config };
@@ -34,7 +37,7 @@ export async function runVerify(actor: Actor, subject: Subject, context: Request
   if (config.auth_mode === "Public") throw cannotVerify("public clients have no client secret");
   const clientId = typeof config.client_id === "string" ? config.client_id : "";
   if (!clientId) throw cannotVerify("no client_id is configured");
-  const clientSecret = overrides.clientSecret || (await subject.storedSecret());
+  const clientSecret = overrides.clientSecret || (await subject.storedSecret(plan.tokenUrl));
   if (!clientSecret) throw cannotVerify("no client_secret is set");
 
   const authMethod: ClientAuthMethod = config.token_endpoint_auth_method === "client_secret_post" ? "client_secret_post" : "client_secret_basic";
@@ -81,13 +84,19 @@ export async function verifyIntegration(actor: Actor, ref: IntegrationRef, conte
   const template = getTemplate(row.template);
   if (!template) throw cannotVerify(`the ${row.template} template is unknown`);
   const stored = (row.config ?? {}) as Record<string, unknown>;
-  const overrides = values ? toOverrides(acceptConfigForUpdate(row.template, stored, template.fields.filter((f) => f.secret).map((f) => f.name), values)) : {};
+  const accepted = values ? acceptConfigForUpdate(row.template, stored, template.fields.filter((f) => f.secret).map((f) => f.name), values) : null;
+  const overrides = accepted ? toOverrides(accepted) : {};
+  // Values pointing the request at another endpoint never travel with the stored secret.
+  const moved = accepted ? changedEndpointFields(template, stored as ConfigValues, accepted.config as ConfigValues) : [];
+  if (moved.length && !overrides.clientSecret) {
+    throw await refuseKeptSecret(actor, context, { action: "integration.verify", resourceType: INTEGRATION_RESOURCE, resourceId: row.guid }, "client_secret", moved);
+  }
   return runVerify(
     actor,
     {
       template,
       config: (row.config ?? {}) as ConfigValues,
-      storedSecret: () => readSecretValueForUse(INTEGRATION_RESOURCE, row.guid, "client_secret"),
+      storedSecret: (tokenUrl) => readSecretValueForUse(INTEGRATION_RESOURCE, row.guid, "client_secret", tokenUrl),
       resourceId: row.guid,
     },
     context,

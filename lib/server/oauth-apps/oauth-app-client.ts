@@ -10,7 +10,7 @@ export type OAuthAppClient = { appId: number; appName: string; authorizeUrl: str
 
 export async function loadOAuthAppClient(organizationId: string, appId: number): Promise<OAuthAppClient> {
   const app = await loadOAuthApp(organizationId, appId);
-  const clientSecret = await readSecretValueForUse(OAUTH_APP_RESOURCE, String(app.id), CLIENT_SECRET_FIELD);
+  const clientSecret = await readSecretValueForUse(OAUTH_APP_RESOURCE, String(app.id), CLIENT_SECRET_FIELD, app.tokenURI);
   if (!clientSecret) throw new AppError("bad_request", `OAuth application ${app.name} has no client secret.`);
   return {
     appId: app.id,

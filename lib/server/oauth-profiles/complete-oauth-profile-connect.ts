@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
-import { storeTokens, type PendingFlow, type TokenResult } from "@/lib/server/oauth";
+import { storeTokens, type PendingFlow, type AuthorizationResult } from "@/lib/server/oauth";
 import { loadOAuthAppClient } from "@/lib/server/oauth-apps/oauth-app-client";
 import { isUniqueViolation } from "@/lib/server/oauth-apps/oauth-app-rules";
 import { loadOAuthProfile, lockOAuthProfile, OAUTH_PROFILE_RESOURCE, profileCredential } from "./oauth-profile-dto";
@@ -21,7 +21,7 @@ const failed = (flow: PendingFlow, reason: string) => {
   return flow.target.id ? `/oauth-profiles/${flow.target.id}?${params}` : `/oauth-profiles/new?${params}`;
 };
 
-export async function completeOAuthProfileConnect(flow: PendingFlow, result: TokenResult, actor: Actor, context: RequestContext): Promise<string> {
+export async function completeOAuthProfileConnect(flow: PendingFlow, result: AuthorizationResult, actor: Actor, context: RequestContext): Promise<string> {
   const reconnect = flow.target.data.mode === "reconnect" && flow.target.id;
   const audit = (tx: Parameters<typeof recordAuditEvent>[0], resourceId: string | null, outcome: "success" | "failure", detail: string) =>
     recordAuditEvent(tx, {
@@ -39,7 +39,7 @@ export async function completeOAuthProfileConnect(flow: PendingFlow, result: Tok
     await db.$transaction((tx) => audit(tx, flow.target.id, "failure", `${result.error}${result.errorDescription ? `: ${result.errorDescription}` : ""}`));
     return failed(flow, result.error);
   }
-  const tokens = { accessToken: result.accessToken, refreshToken: result.refreshToken, expiresIn: result.expiresIn, tokenType: result.tokenType, scope: result.scope, expiresAt: null };
+  const tokens = { accessToken: result.accessToken, refreshToken: result.refreshToken, expiresIn: result.expiresIn, tokenType: result.tokenType, scope: result.scope, expiresAt: null, endpoint: result.endpoint };
 
   try {
     const id = await db.$transaction(async (tx) => {

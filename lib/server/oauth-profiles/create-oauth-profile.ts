@@ -17,11 +17,11 @@ export async function createOAuthProfile(actor: Actor, input: unknown, scope: Pr
   const data = parseInput(createOAuthProfileSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await requireAppForProfile(tx, actor.organizationId, data.oauthAppId);
+      const app = await requireAppForProfile(tx, actor.organizationId, data.oauthAppId);
       const row = await tx.oAuthProfile.create({
         data: { organizationId: actor.organizationId, ownerId, oauthAppId: data.oauthAppId, name: data.name, description: data.description },
       });
-      await storeTokens(tx, profileCredential(actor.organizationId, row.id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null });
+      await storeTokens(tx, profileCredential(actor.organizationId, row.id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null, endpoint: app.tokenURI });
       const dto = await loadOAuthProfile(actor.organizationId, ownerId, row.id, tx);
       await recordAuditEvent(tx, {
         actor,

@@ -3,10 +3,13 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { Tx } from "@/lib/server/db/client";
 import { loadOAuthApp } from "@/lib/server/oauth-apps/oauth-app-dto";
 
-/** The app a profile body names must exist in the organisation: else HDP's "Invalid OAuthApplicationId" as a 400. */
-export async function requireAppForProfile(tx: Tx, organizationId: string, oauthAppId: number): Promise<void> {
+/**
+ * The app a profile body names must exist in the organisation: else HDP's "Invalid OAuthApplicationId" as a 400.
+ * Returns its token URI: the endpoint the profile's tokens are stored for.
+ */
+export async function requireAppForProfile(tx: Tx, organizationId: string, oauthAppId: number): Promise<{ tokenURI: string }> {
   try {
-    await loadOAuthApp(organizationId, oauthAppId, tx);
+    return await loadOAuthApp(organizationId, oauthAppId, tx);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") {
       const message = `Invalid OAuthApplicationId: ${oauthAppId}`;

@@ -24,7 +24,7 @@ export async function replaceOAuthProfileTokens(
   return db.$transaction(async (tx) => {
     const before = await lockOAuthProfile(tx, actor.organizationId, owner.ownerId, id);
     checkPrecondition({ etag: oauthProfileEtag(before), version: before.version }, precondition, "OAuth profile");
-    await storeTokens(tx, profileCredential(actor.organizationId, id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null });
+    await storeTokens(tx, profileCredential(actor.organizationId, id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null, endpoint: before.tokenURI });
     await tx.oAuthProfile.update({ where: { id }, data: { updatedAt: new Date(), version: { increment: 1 } } });
     const after = await loadOAuthProfile(actor.organizationId, owner.ownerId, id, tx);
     const replaced = [data.accessToken && "accessToken", data.refreshToken && "refreshToken"].filter(Boolean).join(", ");

@@ -1,11 +1,12 @@
 import "server-only";
 // PUT semantics (HDP): name, description and app are replaced; a token that is omitted or empty
-// keeps the stored one, a token given replaces it.
+// keeps the stored one, a token given replaces it. Moving a profile to another app drops its
+// stored tokens (they were issued by the old app's endpoint and are only ever sent there).
 import { updateOAuthProfileSchema, type OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
-import { storeTokens } from "@/lib/server/oauth";
+import { deleteCredential, storeTokens } from "@/lib/server/oauth";
 import { isUniqueViolation } from "@/lib/server/oauth-apps/oauth-app-rules";
 import { checkPrecondition, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
@@ -27,14 +28,17 @@ export async function updateOAuthProfile(
     return await db.$transaction(async (tx) => {
       const before = await lockOAuthProfile(tx, actor.organizationId, owner.ownerId, id);
       checkPrecondition({ etag: oauthProfileEtag(before), version: before.version }, precondition, "OAuth profile");
-      if (data.oauthAppId !== before.oauthAppId) await requireAppForProfile(tx, actor.organizationId, data.oauthAppId);
+      const movedApp = data.oauthAppId !== before.oauthAppId;
+      const app = movedApp ? await requireAppForProfile(tx, actor.organizationId, data.oauthAppId) : before;
+      const dropped = movedApp && (before.accessTokenSet || before.refreshTokenSet);
+      if (movedApp) await deleteCredential(tx, profileCredential(actor.organizationId, id));
       await tx.oAuthProfile.update({
         where: { id },
         data: { name: data.name, description: data.description, oauthAppId: data.oauthAppId, updatedAt: new Date(), version: { increment: 1 } },
       });
       const replaced = [data.accessToken && "accessToken", data.refreshToken && "refreshToken"].filter(Boolean);
       if (replaced.length > 0) {
-        await storeTokens(tx, profileCredential(actor.organizationId, id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null });
+        await storeTokens(tx, profileCredential(actor.organizationId, id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null, endpoint: app.tokenURI });
       }
       const after = await loadOAuthProfile(actor.organizationId, owner.ownerId, id, tx);
       await recordAuditEvent(tx, {
@@ -45,7 +49,11 @@ export async function updateOAuthProfile(
         resourceId: String(id),
         before,
         after,
-        detail: [replaced.length ? `tokens replaced: ${replaced.join(", ")}` : null, onBehalfDetail(owner, before.owner.email)].filter(Boolean).join("; ") || null,
+        detail: [
+          dropped ? `moved to another app: stored tokens dropped` : null,
+          replaced.length ? `tokens replaced: ${replaced.join(", ")}` : null,
+          onBehalfDetail(owner, before.owner.email),
+        ].filter(Boolean).join("; ") || null,
         context,
       });
       return after;

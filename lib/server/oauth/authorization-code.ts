@@ -15,7 +15,7 @@ import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db/client";
 import { randomToken, s256, sameHash, sha256Hex } from "./pkce";
 import { parseOutboundUrl } from "./ssrf-guard";
-import { cleanProviderText, requestToken, type OAuthClient, type TokenResult } from "./token-request";
+import { cleanProviderText, requestToken, type OAuthClient, type TokenFailure, type TokenSet } from "./token-request";
 
 const DEFAULT_TTL_SECONDS = 10 * 60;
 const VERIFIER_CONTEXT = (flowId: string) => ({ resourceType: "oauthPendingFlow", resourceId: flowId, field: "codeVerifier" });
@@ -135,7 +135,9 @@ export type CompleteAuthorization = CallbackParams & {
   resolveClient: (flow: PendingFlow) => Promise<OAuthClient>;
 };
 
-export type CompletedAuthorization = { flow: PendingFlow; result: TokenResult };
+/** On success the result names the token URL it came from: the tokens are stored for it. */
+export type AuthorizationResult = ({ ok: true; endpoint: string } & TokenSet) | TokenFailure;
+export type CompletedAuthorization = { flow: PendingFlow; result: AuthorizationResult };
 
 export type CallbackRejection = "missing_state" | "unknown_state" | "expired" | "other_user" | "other_browser";
 
@@ -208,5 +210,5 @@ export async function completeAuthorization(input: CompleteAuthorization): Promi
     params: { grant_type: "authorization_code", code: input.code, redirect_uri: flow.redirectUri, code_verifier: verifier },
     sensitive: [input.code, verifier],
   });
-  return { flow, result };
+  return { flow, result: result.ok ? { ...result, endpoint: client.tokenUrl } : result };
 }

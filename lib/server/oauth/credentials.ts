@@ -3,7 +3,8 @@ import "server-only";
 // resource (`CredentialRef`), plus one `oauth_credentials` row of non-secret facts (state, expiry,
 // last refresh and its error) that refreshes lock. Every write of tokens goes through here.
 import type { Tx } from "@/lib/server/db/client";
-import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
+import { sameEndpoint } from "@/lib/server/secrets/endpoint-binding";
+import { clearSecret, putSecret, storedEndpoints } from "@/lib/server/secrets/secret-store";
 import type { TokenSet } from "./token-request";
 
 /** "Where the tokens go": the secret-store resource, and the field names for the two tokens. */
@@ -24,6 +25,11 @@ export const fieldsOf = (ref: CredentialRef) => ({
 
 /** Tokens to store. Omitted (or empty) tokens keep the stored ones. */
 export type StoredTokens = Partial<Pick<TokenSet, "accessToken" | "refreshToken" | "tokenType" | "scope">> & {
+  /**
+   * The token URL these tokens are for: the refresh token is only ever sent there. Omitted =
+   * bound to no endpoint, so never sent (a refresh is refused until tokens come with one).
+   */
+  endpoint?: string;
   /** Seconds from now, as providers say it… */
   expiresIn?: number;
   /** …or an instant; null when unknown (pasted tokens). */
@@ -59,8 +65,15 @@ export async function storeTokens(tx: Tx, ref: CredentialRef, tokens: StoredToke
     create: { organizationId: ref.organizationId, resourceType: ref.resourceType, resourceId: ref.resourceId, ...facts, generation: 1 },
     update: { ...facts, generation: { increment: 1 } },
   });
-  if (tokens.accessToken) await putSecret(tx, ref, fields.accessToken, tokens.accessToken);
-  if (tokens.refreshToken) await putSecret(tx, ref, fields.refreshToken, tokens.refreshToken);
+  const endpoint = tokens.endpoint ?? null;
+  if (tokens.accessToken) await putSecret(tx, ref, fields.accessToken, tokens.accessToken, endpoint);
+  if (tokens.refreshToken) await putSecret(tx, ref, fields.refreshToken, tokens.refreshToken, endpoint);
+  // A token kept across this write but stored for another endpoint is dropped, never re-bound:
+  // re-binding would let a new endpoint receive a refresh token issued by the old one.
+  const kept = [!tokens.accessToken && fields.accessToken, !tokens.refreshToken && fields.refreshToken].filter((f): f is string => Boolean(f));
+  if (tokens.endpoint && kept.length > 0) {
+    for (const row of await storedEndpoints(tx, ref.resourceType, ref.resourceId, kept)) if (!sameEndpoint(row.endpoint, tokens.endpoint)) await clearSecret(tx, ref, row.field);
+  }
 }
 
 /** Removes a credential: its tokens and its facts. */

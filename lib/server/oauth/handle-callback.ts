@@ -6,8 +6,8 @@ import { isAppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { getSessionActor } from "@/lib/server/auth/get-session-actor";
 import { logUnexpectedError } from "@/lib/server/log";
-import { completeAuthorization, OAuthCallbackError, type PendingFlow } from "./authorization-code";
-import type { OAuthClient, TokenResult } from "./token-request";
+import { completeAuthorization, OAuthCallbackError, type AuthorizationResult, type PendingFlow } from "./authorization-code";
+import type { OAuthClient } from "./token-request";
 
 /**
  * A domain that finishes flows coming back to the console's callback, registered under the
@@ -17,7 +17,7 @@ import type { OAuthClient, TokenResult } from "./token-request";
  */
 export type CallbackTarget = {
   resolveClient(flow: PendingFlow): Promise<OAuthClient>;
-  complete(flow: PendingFlow, result: TokenResult, actor: Actor, context: RequestContext): Promise<string>;
+  complete(flow: PendingFlow, result: AuthorizationResult, actor: Actor, context: RequestContext): Promise<string>;
 };
 export type CallbackTargets = Readonly<Record<string, CallbackTarget>>;
 

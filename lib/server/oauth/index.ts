@@ -29,7 +29,11 @@ import "server-only";
 //     `invalid_grant` → needs_reauthorization, network errors change nothing. Audit in onOutcome.
 //   Delete — `deleteCredential(tx, ref)` with the resource.
 //   Client — `OAuthClient { tokenUrl, clientId, clientSecret, authMethod }`: read the client
-//     secret with `readSecretValueForUse` just before the call; never return it.
+//     secret with `readSecretValueForUse(…, endpoint)` just before the call; never return it.
+//   Endpoints — a stored secret or token is only ever sent to the endpoint it was stored for:
+//     `storeTokens` records `tokens.endpoint` (Connect's result carries the token URL it came
+//     from), a refresh reads the refresh token for `client.tokenUrl` and is refused (400) for
+//     any other; a kept token stored for another endpoint is dropped, never re-bound.
 //
 // Every request goes through ssrf-guard.ts (address pinned, private/loopback refused unless
 // CONSOLE_ALLOW_PRIVATE_NETWORK=true, 5 s timeout, 64 KiB cap). No token is ever returned by an
@@ -39,6 +43,7 @@ export {
   checkProviderUrl,
   completeAuthorization,
   OAuthCallbackError,
+  type AuthorizationResult,
   type AuthorizationTarget,
   type PendingFlow,
 } from "./authorization-code";

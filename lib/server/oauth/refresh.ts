@@ -57,7 +57,7 @@ export async function refreshCredential({ ref, client, onOutcome, timeoutMs }: R
     if (!seen || !locked) return finish({ status: "no_credential" });
     if (locked.generation !== seen.generation) return finish({ status: "coalesced" });
 
-    const refreshToken = await readSecretValueForUse(ref.resourceType, ref.resourceId, fieldsOf(ref).refreshToken, tx);
+    const refreshToken = await readSecretValueForUse(ref.resourceType, ref.resourceId, fieldsOf(ref).refreshToken, client.tokenUrl, tx);
     if (!refreshToken) return finish({ status: "no_credential" });
 
     const result = await requestToken({
@@ -78,6 +78,7 @@ export async function refreshCredential({ ref, client, onOutcome, timeoutMs }: R
           tokenType: result.tokenType,
           scope: result.scope,
           expiresAt: null,
+          endpoint: client.tokenUrl,
         },
         { refreshed: true },
       );

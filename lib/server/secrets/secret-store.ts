@@ -2,18 +2,25 @@ import "server-only";
 // Encrypted secret values for any resource. Writers call putSecret inside their transaction;
 // readers of the resource get only status (set + when changed). The plaintext is read back only by
 // readSecretValueForUse, for code that must use the secret (verify), never for a response.
+// Each value is stored for one endpoint (`putSecret`'s `endpoint`) and readSecretValueForUse hands
+// it out only for that endpoint: a secret never leaves for a new place, whatever a service does.
 import { currentMasterKey, keyring } from "@/lib/server/crypto/master-key";
 import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db, type Tx } from "@/lib/server/db/client";
+import { endpointFingerprint, endpointMismatch } from "./endpoint-binding";
 
 export type SecretStatus = { set: true; updatedAt: string };
 export type SecretStatusMap = Record<string, SecretStatus>;
 type Resource = { organizationId: string; resourceType: string; resourceId: string };
 
-export async function putSecret(tx: Tx, resource: Resource, field: string, value: string): Promise<void> {
+/**
+ * Stores a value for one endpoint: the URL it will be sent to (a token URL, or the OIDC discovery
+ * URL that names it), or null for a value the console never sends anywhere.
+ */
+export async function putSecret(tx: Tx, resource: Resource, field: string, value: string, endpoint: string | null): Promise<void> {
   const context = { resourceType: resource.resourceType, resourceId: resource.resourceId, field };
   const sealed = encryptSecret(currentMasterKey(), value, context);
-  const data = { keyId: sealed.keyId, wrappedKey: new Uint8Array(sealed.wrappedKey), ciphertext: new Uint8Array(sealed.ciphertext) };
+  const data = { keyId: sealed.keyId, wrappedKey: new Uint8Array(sealed.wrappedKey), ciphertext: new Uint8Array(sealed.ciphertext), endpoint };
   await tx.secret.upsert({
     where: { resourceType_resourceId_field: { resourceType: resource.resourceType, resourceId: resource.resourceId, field } },
     create: { organizationId: resource.organizationId, ...context, ...data },
@@ -27,6 +34,11 @@ export async function clearSecret(tx: Tx, resource: Resource, field: string): Pr
 
 export async function deleteSecretsOf(tx: Tx, resourceType: string, resourceId: string): Promise<void> {
   await tx.secret.deleteMany({ where: { resourceType, resourceId } });
+}
+
+/** The endpoint each of the given fields was stored for (absent fields are left out). */
+export async function storedEndpoints(tx: Tx, resourceType: string, resourceId: string, fields: string[]): Promise<{ field: string; endpoint: string | null }[]> {
+  return tx.secret.findMany({ where: { resourceType, resourceId, field: { in: fields } }, select: { field: true, endpoint: true } });
 }
 
 /** Which secret fields are set, and when each last changed, for many resources at once. */
@@ -44,9 +56,15 @@ export async function secretStatuses(resourceType: string, resourceIds: string[]
   return result;
 }
 
-/** The plaintext, for code that must use it (a token request). Never put it in a response. */
-export async function readSecretValueForUse(resourceType: string, resourceId: string, field: string, client: Tx | typeof db = db): Promise<string | null> {
+/**
+ * The plaintext, for code about to send it to `endpoint` (a token request). Refused (400, naming
+ * the field) when the value was stored for another endpoint or for none. Never put it in a
+ * response.
+ */
+export async function readSecretValueForUse(resourceType: string, resourceId: string, field: string, endpoint: string, client: Tx | typeof db = db): Promise<string | null> {
   const row = await client.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
   if (!row) return null;
+  const boundTo = endpointFingerprint(row.endpoint);
+  if (boundTo === null || boundTo !== endpointFingerprint(endpoint)) throw endpointMismatch(field);
   return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
 }

@@ -12,7 +12,7 @@ import { updateApp } from "@/lib/server/apps/update-app";
 import { recordEtag } from "@/lib/server/preconditions";
 import { createConnection } from "@/lib/server/connections/create-connection";
 import { db } from "@/lib/server/db/client";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 
 // `secret`: omitted (undefined), sent empty (""), or a value the secrets are derived from.
@@ -61,22 +61,22 @@ describe("apps service", () => {
     expect(oidc.data).not.toHaveProperty("clientSecret");
     expect(oidc.secrets.clientSecret).toMatchObject({ set: true });
     expect(oidc.isValid).toBe(true);
-    expect(await readSecretValueForUse("app", created.id, "oidc.clientSecret")).toBe(`oidc-${canary}`);
-    expect(await readSecretValueForUse("app", created.id, "jwtbearer.secret")).toBe(`jwt-${canary}`);
+    expect(await readStoredSecret("app", created.id, "oidc.clientSecret")).toBe(`oidc-${canary}`);
+    expect(await readStoredSecret("app", created.id, "jwtbearer.secret")).toBe(`jwt-${canary}`);
 
     // Omitted and empty secrets keep the stored values.
     const keptEmpty = await updateApp(admin, created.id, { ...appInput(""), name: "Renamed" }, {}, context());
     const kept = await updateApp(admin, created.id, { ...appInput(), name: "Renamed again" }, {}, context());
     expect(kept.supportedAuthConfigs.find((c) => c.type === "oidc")!.secrets.clientSecret).toMatchObject({ set: true });
     expect(kept.supportedAuthConfigs.find((c) => c.type === "oidc")!.isValid).toBe(true);
-    expect(await readSecretValueForUse("app", created.id, "oidc.clientSecret")).toBe(`oidc-${canary}`);
-    expect(await readSecretValueForUse("app", created.id, "jwtbearer.secret")).toBe(`jwt-${canary}`);
+    expect(await readStoredSecret("app", created.id, "oidc.clientSecret")).toBe(`oidc-${canary}`);
+    expect(await readStoredSecret("app", created.id, "jwtbearer.secret")).toBe(`jwt-${canary}`);
 
     // A new value replaces the old one; an auth type left out loses its secret.
     const replaced = await updateApp(admin, created.id, { ...appInput(`new-${canary}`), authConfigs: appInput(`new-${canary}`).authConfigs.slice(0, 2) }, {}, context());
     expect(replaced.supportedAuthConfigs.map((c) => c.type).sort()).toEqual(["apikey", "oidc"]);
-    expect(await readSecretValueForUse("app", created.id, "oidc.clientSecret")).toBe(`oidc-new-${canary}`);
-    expect(await readSecretValueForUse("app", created.id, "jwtbearer.secret")).toBeNull();
+    expect(await readStoredSecret("app", created.id, "oidc.clientSecret")).toBe(`oidc-new-${canary}`);
+    expect(await readStoredSecret("app", created.id, "jwtbearer.secret")).toBeNull();
 
     const row = await db.app.findUniqueOrThrow({ where: { id: created.id } });
     const reads = [created, keptEmpty, kept, replaced, row, await getApp(publisher, created.id, context()), await listApps(publisher, {}, context())];
@@ -126,7 +126,7 @@ describe("apps service", () => {
     await expect(updateApp(admin, app.id, { ...appInput(), name: "Stale" }, { expectedVersion: 1 }, context())).rejects.toMatchObject({ status: 412 });
     await expect(deleteApp(admin, app.id, { ifMatch: recordEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await getApp(admin, app.id, context())).toEqual(v2);
-    expect(await readSecretValueForUse("app", app.id, "oidc.clientSecret")).not.toBe("oidc-lost");
+    expect(await readStoredSecret("app", app.id, "oidc.clientSecret")).not.toBe("oidc-lost");
 
     const racers = await Promise.allSettled(["A", "B", "C"].map((name) => updateApp(admin, app.id, { ...appInput(), name }, { expectedVersion: 2 }, context())));
     const won = racers.filter((r) => r.status === "fulfilled");

@@ -16,7 +16,7 @@ import { listConnections } from "@/lib/server/connections/list-connections";
 import { updateConnection } from "@/lib/server/connections/update-connection";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 
 const makeApp = (admin: Actor) =>
@@ -59,15 +59,15 @@ describe("connections service", () => {
     const created = await createConnection(admin, { name: "Keyed", appId: app.id, authType: "apikey", data: { apiKey: `first-${canary}` } }, context());
     expect(created.data).toEqual({});
     expect(created.secrets.apiKey).toMatchObject({ set: true });
-    expect(await readSecretValueForUse("connection", created.id, "apiKey")).toBe(`first-${canary}`);
+    expect(await readStoredSecret("connection", created.id, "apiKey")).toBe(`first-${canary}`);
 
     const keptEmpty = await updateConnection(admin, created.id, { name: "Keyed 2", data: { apiKey: "" } }, {}, context());
     const keptOmitted = await updateConnection(admin, created.id, { name: "Keyed 3", data: {} }, {}, context());
     expect(keptOmitted.secrets.apiKey).toMatchObject({ set: true });
-    expect(await readSecretValueForUse("connection", created.id, "apiKey")).toBe(`first-${canary}`);
+    expect(await readStoredSecret("connection", created.id, "apiKey")).toBe(`first-${canary}`);
 
     const replaced = await updateConnection(admin, created.id, { name: "Keyed 4", data: { apiKey: `second-${canary}` } }, {}, context());
-    expect(await readSecretValueForUse("connection", created.id, "apiKey")).toBe(`second-${canary}`);
+    expect(await readStoredSecret("connection", created.id, "apiKey")).toBe(`second-${canary}`);
 
     // A secret is required on create: an empty one is refused and nothing is stored.
     await expect(createConnection(admin, { name: "Empty", appId: app.id, authType: "apikey", data: { apiKey: "" } }, context())).rejects.toMatchObject({ status: 400 });
@@ -112,7 +112,7 @@ describe("connections service", () => {
     await expect(createConnection(theirs.admin, { name: "Borrowed", appId: app.id, authType: "apikey", data: { apiKey: "k" } }, context())).rejects.toMatchObject({ status: 400 });
     expect((await listConnections(theirs.admin, {}, context())).items).toEqual([]);
     expect(await getConnection(ours.admin, connection.id, context())).toEqual(connection);
-    expect(await readSecretValueForUse("connection", connection.id, "apiKey")).toBe("k-1");
+    expect(await readStoredSecret("connection", connection.id, "apiKey")).toBe("k-1");
   });
 
   it("refuses a stale If-Match or version (412) on update and delete; of two writers of one version, one wins", async () => {
@@ -126,7 +126,7 @@ describe("connections service", () => {
     await expect(updateConnection(admin, connection.id, { name: "Stale", data: {} }, { expectedVersion: 1 }, context())).rejects.toMatchObject({ status: 412 });
     await expect(deleteConnection(admin, connection.id, { ifMatch: recordEtag(connection) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await getConnection(admin, connection.id, context())).toEqual(v2);
-    expect(await readSecretValueForUse("connection", connection.id, "apiKey")).toBe("k-1");
+    expect(await readStoredSecret("connection", connection.id, "apiKey")).toBe("k-1");
 
     const racers = await Promise.allSettled(["A", "B", "C"].map((name) => updateConnection(admin, connection.id, { name, data: { apiKey: `k-${name}` } }, { expectedVersion: 2 }, context())));
     const won = racers.filter((r) => r.status === "fulfilled");
@@ -135,7 +135,7 @@ describe("connections service", () => {
     const winner = (won[0] as PromiseFulfilledResult<{ name: string; version: number }>).value;
     expect(winner.version).toBe(3);
     // The winner's secret is the one stored: a loser's write left nothing behind.
-    expect(await readSecretValueForUse("connection", connection.id, "apiKey")).toBe(`k-${winner.name}`);
+    expect(await readStoredSecret("connection", connection.id, "apiKey")).toBe(`k-${winner.name}`);
   });
 
   it("deleting a connection unpublishes the boards that use it, in the same change", async () => {

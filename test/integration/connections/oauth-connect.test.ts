@@ -8,7 +8,7 @@ import { getConnection } from "@/lib/server/connections/get-connection";
 import { finishOAuthConnection } from "@/lib/server/connections/finish-oauth-connection";
 import { testConnection } from "@/lib/server/connections/refresh-connection";
 import { db } from "@/lib/server/db/client";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 import { consentAtProvider } from "../../support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "../../support/oauth-server";
@@ -68,15 +68,15 @@ describe("OAuth connections", () => {
       expect(read.body).toMatchObject({ name: `${type} via consent`, authType: type, authConfig: { type, isValid: true } });
       const dto = await getConnection(team.admin, outcome.connectionId, context());
       expect(dto.token).toMatchObject({ state: "active", accessToken: true, refreshToken: true });
-      const firstAccess = await readSecretValueForUse("connection", outcome.connectionId, "accessToken");
-      const firstRefresh = await readSecretValueForUse("connection", outcome.connectionId, "refreshToken");
+      const firstAccess = await readStoredSecret("connection", outcome.connectionId, "accessToken");
+      const firstRefresh = await readStoredSecret("connection", outcome.connectionId, "refreshToken");
       expect(provider.issuedAccessTokens).toContain(firstAccess);
 
       const refreshed = await testConnection(team.admin, outcome.connectionId, context());
       expect(refreshed).toMatchObject({ ok: true, kind: "refresh" });
-      const secondAccess = await readSecretValueForUse("connection", outcome.connectionId, "accessToken");
+      const secondAccess = await readStoredSecret("connection", outcome.connectionId, "accessToken");
       expect(secondAccess).not.toBe(firstAccess);
-      expect(await readSecretValueForUse("connection", outcome.connectionId, "refreshToken")).not.toBe(firstRefresh);
+      expect(await readStoredSecret("connection", outcome.connectionId, "refreshToken")).not.toBe(firstRefresh);
       expect((await getConnection(team.admin, outcome.connectionId, context())).token?.lastRefreshAt).toBeTruthy();
 
       // Its data cannot be replaced (only the name); tokens never appear anywhere readable.

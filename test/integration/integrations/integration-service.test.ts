@@ -6,7 +6,7 @@ import { deleteIntegration } from "@/lib/server/integrations/delete-integration"
 import { getIntegration } from "@/lib/server/integrations/get-integration";
 import { searchIntegrations } from "@/lib/server/integrations/list-integrations";
 import { updateIntegration } from "@/lib/server/integrations/update-integration";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 
 const azure = (secret: string, name = "Azure") => ({
@@ -41,7 +41,7 @@ describe("integrations service", () => {
     expect(created.secrets.client_secret).toEqual({ set: true, updatedAt: expect.any(String) });
     expect(JSON.stringify(created)).not.toContain(canary);
     expect(await everything(created.guid)).not.toContain(canary);
-    expect(await readSecretValueForUse("integration", created.guid, "client_secret")).toBe(canary);
+    expect(await readStoredSecret("integration", created.guid, "client_secret")).toBe(canary);
   });
 
   it("reads back exactly what the writes returned (the read path is its own SQL)", async () => {
@@ -59,11 +59,11 @@ describe("integrations service", () => {
     const created = await createIntegration(admin, azure("first-secret"), context());
     const renamed = await updateIntegration(admin, created.guid, { description: "New Description", config: { scopes: "openid" } }, {}, context());
     expect(renamed).toMatchObject({ description: "New Description", name: "Azure", version: created.version + 1, config: { ...created.config, scopes: "openid" } });
-    expect(await readSecretValueForUse("integration", created.guid, "client_secret")).toBe("first-secret");
+    expect(await readStoredSecret("integration", created.guid, "client_secret")).toBe("first-secret");
     await updateIntegration(admin, created.guid, { config: { client_secret: "" } }, {}, context());
-    expect(await readSecretValueForUse("integration", created.guid, "client_secret")).toBe("first-secret");
+    expect(await readStoredSecret("integration", created.guid, "client_secret")).toBe("first-secret");
     const replaced = await updateIntegration(admin, created.guid, { config: { client_secret: "second-secret" } }, { expectedVersion: created.version + 2 }, context());
-    expect(await readSecretValueForUse("integration", created.guid, "client_secret")).toBe("second-secret");
+    expect(await readStoredSecret("integration", created.guid, "client_secret")).toBe("second-secret");
     expect(replaced.secrets.client_secret.updatedAt >= created.secrets.client_secret.updatedAt).toBe(true);
     expect(await everything(created.guid)).not.toMatch(/first-secret|second-secret/);
   });

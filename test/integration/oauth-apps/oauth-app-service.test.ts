@@ -14,7 +14,7 @@ import { oauthAppEtag } from "@/lib/server/oauth-apps/oauth-app-dto";
 import { updateOAuthApp } from "@/lib/server/oauth-apps/update-oauth-app";
 import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-profile";
 import { getOAuthProfile } from "@/lib/server/oauth-profiles/get-oauth-profile";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 import { startOAuthServer, type TestOAuthServer } from "../../support/oauth-server";
 import { HDP_CLIENT, auditText, canary, collect, oauthAppBody } from "../../support/hdp-oauth";
@@ -73,7 +73,7 @@ describe("OAuth apps", () => {
 
     const updated = await updateOAuthApp(admin, app.id, { ...appBody("Dup_2"), clientSecret: "" }, { ifMatch: oauthAppEtag(app) }, context());
     expect(updated).toMatchObject({ name: "Dup_2", version: 2, clientSecretUpdatedAt: app.clientSecretUpdatedAt });
-    expect(await readSecretValueForUse("oauthApp", String(app.id), "clientSecret")).toBe(secret);
+    expect(await readStoredSecret("oauthApp", String(app.id), "clientSecret")).toBe(secret);
     await expect(updateOAuthApp(admin, app.id, appBody("Dup_3"), { ifMatch: oauthAppEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
     await expect(deleteOAuthApp(admin, app.id, { ifMatch: oauthAppEtag(app) }, context())).rejects.toMatchObject({ status: 412 });
     expect((await getOAuthApp(admin, app.id, context())).name).toBe("Dup_2");

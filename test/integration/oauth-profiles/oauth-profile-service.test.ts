@@ -17,7 +17,7 @@ import { oauthProfileEtag } from "@/lib/server/oauth-profiles/oauth-profile-dto"
 import { refreshOAuthProfile } from "@/lib/server/oauth-profiles/refresh-oauth-profile";
 import { startOAuthProfileConnect, startOAuthProfileReconnect } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
 import { updateOAuthProfile } from "@/lib/server/oauth-profiles/update-oauth-profile";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createMember, createTeam } from "../../support/fixtures";
 import { consentAtProvider } from "../../support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "../../support/oauth-server";
@@ -49,11 +49,11 @@ describe("OAuth profiles", () => {
     const serialized = JSON.stringify(updated);
     expect(serialized).not.toContain("111c334445e55");
     expect(serialized).not.toContain("222d88899966fa");
-    expect(await readSecretValueForUse("oauthProfile", String(created.id), "refreshToken")).toBe("222d88899966fa");
-    expect(await readSecretValueForUse("oauthProfile", String(created.id), "accessToken")).toBe("111c334445e55");
+    expect(await readStoredSecret("oauthProfile", String(created.id), "refreshToken")).toBe("222d88899966fa");
+    expect(await readStoredSecret("oauthProfile", String(created.id), "accessToken")).toBe("111c334445e55");
     // Omitted and empty tokens keep the stored ones.
     await updateOAuthProfile(publisher, created.id, { name: "User_1", oauthAppId: app.id, accessToken: "" }, {}, { ifMatch: oauthProfileEtag(updated) }, context());
-    expect(await readSecretValueForUse("oauthProfile", String(created.id), "accessToken")).toBe("111c334445e55");
+    expect(await readStoredSecret("oauthProfile", String(created.id), "accessToken")).toBe("111c334445e55");
     await expect(updateOAuthProfile(publisher, created.id, seed, {}, { ifMatch: oauthProfileEtag(updated) }, context())).rejects.toMatchObject({ status: 412 });
     expect(await auditText(publisher.organizationId)).not.toMatch(/111c334445e55|222d88899966fa/);
   });
@@ -151,16 +151,16 @@ describe("OAuth profiles", () => {
     const profile = await getOAuthProfile(publisher, id, {}, context());
     expect(profile).toMatchObject({ name: "Connected_1", description: "from Connect", state: "active", accessTokenSet: true, refreshTokenSet: true });
     expect(profile.accessTokenExpiresAt).not.toBeNull();
-    const firstAccess = await readSecretValueForUse("oauthProfile", String(id), "accessToken");
+    const firstAccess = await readStoredSecret("oauthProfile", String(id), "accessToken");
     expect(firstAccess).toBe(provider.issuedAccessTokens.at(-1));
 
     const refreshed = await refreshOAuthProfile(publisher, id, {}, context());
     expect(refreshed.outcome).toMatchObject({ status: "refreshed", rotated: true });
     expect(refreshed.profile.lastRefreshedAt).not.toBeNull();
-    expect(await readSecretValueForUse("oauthProfile", String(id), "accessToken")).toBe(provider.issuedAccessTokens.at(-1));
+    expect(await readStoredSecret("oauthProfile", String(id), "accessToken")).toBe(provider.issuedAccessTokens.at(-1));
     for (const token of [...provider.issuedAccessTokens, ...provider.issuedRefreshTokens]) expect(JSON.stringify(refreshed)).not.toContain(token);
 
-    await provider.revoke((await readSecretValueForUse("oauthProfile", String(id), "refreshToken"))!, HDP_CLIENT);
+    await provider.revoke((await readStoredSecret("oauthProfile", String(id), "refreshToken"))!, HDP_CLIENT);
     expect((await refreshOAuthProfile(publisher, id, {}, context())).outcome).toMatchObject({ status: "needs_reauthorization" });
     expect(await getOAuthProfile(publisher, id, {}, context())).toMatchObject({ state: "needs_reauthorization", lastRefreshError: expect.stringMatching(/^invalid_grant/) });
 

@@ -15,7 +15,7 @@ import {
   type OAuthClient,
 } from "@/lib/server/oauth";
 import { s256 } from "@/lib/server/oauth/pkce";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { createOrganization } from "../../support/fixtures";
 import { consentAtProvider } from "../../support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "../../support/oauth-server";
@@ -66,7 +66,7 @@ async function connected() {
   return { ref, tokens: result };
 }
 
-const read = (ref: CredentialRef, field: string) => readSecretValueForUse(ref.resourceType, ref.resourceId, field);
+const read = (ref: CredentialRef, field: string) => readStoredSecret(ref.resourceType, ref.resourceId, field);
 const facts = (ref: CredentialRef) =>
   db.oAuthCredential.findUniqueOrThrow({ where: { resourceType_resourceId: { resourceType: ref.resourceType, resourceId: ref.resourceId } } });
 
@@ -220,6 +220,8 @@ describe("refresh", () => {
 
   it("changes nothing when the provider cannot be reached", async () => {
     const { ref } = await connected();
+    // Tokens are only sent to the endpoint they were stored for: make that endpoint a dead one.
+    await db.secret.updateMany({ where: { resourceId: ref.resourceId }, data: { endpoint: "http://127.0.0.1:9/token" } });
     const before = await facts(ref);
     const secretsBefore = await db.secret.findMany({ where: { resourceId: ref.resourceId }, orderBy: { field: "asc" } });
     const outcome = await refreshCredential({ ref, client: { ...client, tokenUrl: "http://127.0.0.1:9/token" } });

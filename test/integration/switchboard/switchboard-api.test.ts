@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/permissions";
 import { createApiKey } from "@/lib/server/api-keys/create-api-key";
 import { db } from "@/lib/server/db/client";
-import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
+import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
 import { call, expectError } from "../../support/switchboard-client";
 
@@ -76,7 +76,7 @@ describe("Switchboard connections", () => {
     expect(replaced.status).toBe(200);
     const read = await call("GET", url, { key: keys.admin });
     expect(read.body).toMatchObject({ id: created.body.id, name: "Renamed key", credentialId: created.body.credentialId });
-    expect(await readSecretValueForUse("connection", created.body.id, "apiKey")).toBe(second);
+    expect(await readStoredSecret("connection", created.body.id, "apiKey")).toBe(second);
     // The organisation's slug works in the path as well as its id; raw and Bearer keys both work.
     const bySlug = await call("GET", `/organisations/${team.organization.slug}/connections/${created.body.id}`, { key: `Bearer ${keys.publisher}` });
     expect(bySlug.body.name).toBe("Renamed key");
@@ -99,7 +99,7 @@ describe("Switchboard connections", () => {
       const replaced = await call("PUT", url, { key: keys.admin, body: { name: `${authType} renamed`, data: blanked } });
       expect(replaced.status, replaced.text).toBe(200);
       for (const [field, value] of Object.entries(data)) {
-        if (typeof value === "string" && value.includes(canary)) expect(await readSecretValueForUse("connection", created.body.id, field)).toBe(value);
+        if (typeof value === "string" && value.includes(canary)) expect(await readStoredSecret("connection", created.body.id, field)).toBe(value);
       }
       const read = await call("GET", url, { key: keys.publisher });
       expect(read.body.name).toBe(`${authType} renamed`);
@@ -120,17 +120,17 @@ describe("Switchboard connections", () => {
     expect(reply.text).not.toMatch(/app-(jwt|oidc)-setup/);
     const types = Object.fromEntries(reply.body.supportedAuthConfigs.map((c: { type: string; isValid: boolean }) => [c.type, c.isValid]));
     expect(types).toEqual({ apikey: true, httpBasicAuth: true, httprefresh: true, jwtbearer: true, customFunction: true, oidc: true });
-    expect(await readSecretValueForUse("app", appId, "oidc.clientSecret")).toBe("app-oidc-setup");
-    // Replace without the secret: kept. Remove oidc: its secret goes; an incomplete apikey is not valid.
-    const body = { ...everyAuthType("x"), authConfigs: [{ type: "oidc", data: { discoveryUrl: "https://idp.example/d", clientId: "c" } }, { type: "apikey", data: { in: "header" } }] };
+    expect(await readStoredSecret("app", appId, "oidc.clientSecret")).toBe("app-oidc-setup");
+    // Replace without the secret (same endpoint): kept. Remove jwtbearer: its secret goes; an incomplete apikey is not valid.
+    const body = { ...everyAuthType("x"), authConfigs: [{ type: "oidc", data: { discoveryUrl: "https://idp.example/.well-known/openid-configuration", clientId: "c" } }, { type: "apikey", data: { in: "header" } }] };
     const app2 = await call("POST", `${org}/apps`, { key: keys.admin, body: everyAuthType("second") });
     const updated = await call("PUT", `${org}/apps/${app2.body.id}`, { key: keys.admin, body });
     expect(updated.status, updated.text).toBe(200);
     expect(updated.body.supportedAuthConfigs).toEqual([
-      { type: "oidc", isValid: true, data: { discoveryUrl: "https://idp.example/d", clientId: "c" } },
+      { type: "oidc", isValid: true, data: { discoveryUrl: "https://idp.example/.well-known/openid-configuration", clientId: "c" } },
       { type: "apikey", isValid: false, data: { in: "header" } },
     ]);
-    expect(await readSecretValueForUse("app", app2.body.id, "jwtbearer.secret")).toBeNull();
+    expect(await readStoredSecret("app", app2.body.id, "jwtbearer.secret")).toBeNull();
     const refused = await call("POST", `${org}/connections`, { key: keys.admin, body: { name: "x", appId: app2.body.id, authType: "apikey", data: { apiKey: "k" } } });
     expectError(refused, 400, /incomplete/);
     expect((await call("DELETE", `${org}/apps/${app2.body.id}`, { key: keys.admin })).body).toEqual({ id: app2.body.id });
@@ -207,7 +207,7 @@ describe("Switchboard roles, organisations, bad input", () => {
     // Nothing was changed by any refused call.
     const after = await call("GET", `${org}/connections/${conn.body.id}`, { key: keys.admin });
     expect(after.body).toMatchObject({ name: "roles", usedByBoards: [{ id: brd.body.id, name: "roles board" }] });
-    expect(await readSecretValueForUse("connection", conn.body.id, "apiKey")).toBe("roles-key");
+    expect(await readStoredSecret("connection", conn.body.id, "apiKey")).toBe("roles-key");
     const denied = await db.auditEvent.count({ where: { organizationId: team.organization.id, outcome: "denied" } });
     expect(denied).toBeGreaterThanOrEqual(reads.length + writes.length * 2);
   });
@@ -254,7 +254,7 @@ describe("Switchboard roles, organisations, bad input", () => {
     const unchanged = await call("GET", url, { key: keys.admin });
     expect(unchanged.body).toMatchObject({ name: "bad-input target" });
     expect(unchanged.body).not.toHaveProperty("version");
-    expect(await readSecretValueForUse("connection", conn.body.id, "password")).toBe("keep-this-password");
+    expect(await readStoredSecret("connection", conn.body.id, "password")).toBe("keep-this-password");
   });
 
   it("ETag and If-Match: a stale write is refused with 412", async () => {
