@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type MouseEvent } from "react";
 import { toast } from "@/components/ui/toast";
-import { revokeApiKeyAction } from "@/app/(console)/api-keys/actions";
+import { revokeApiKeyAction } from "@/lib/actions/api-keys";
 import {
   AlertDialog,
   AlertDialogAction,

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { createGroupAction } from "@/app/(console)/groups/actions";
+import { createGroupAction } from "@/lib/actions/groups";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

@@ -4,7 +4,7 @@ import { UserMinusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type MouseEvent } from "react";
 import { toast } from "@/components/ui/toast";
-import { removeGroupMemberAction } from "@/app/(console)/groups/actions";
+import { removeGroupMemberAction } from "@/lib/actions/groups";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -31,7 +31,7 @@ export function RemoveMemberButton({ groupGuid, groupName, member }: Props) {
   function confirm(event: MouseEvent) {
     event.preventDefault(); // keep the dialog open until the server answers
     startTransition(async () => {
-      const result = await removeGroupMemberAction(groupGuid, member.userId);
+      const result = await removeGroupMemberAction({ groupGuid, userGuid: member.userId });
       setOpen(false);
       if (!result.ok) {
         toast.error(result.error);

@@ -2,7 +2,7 @@
 
 import { LogOut } from "lucide-react";
 import Link from "next/link";
-import { signOutAction } from "@/app/(console)/actions";
+import { signOutAction } from "@/lib/actions/session";
 import {
   DropdownMenu,
   DropdownMenuContent,

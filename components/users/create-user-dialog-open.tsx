@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { createUserAction } from "@/app/(console)/users/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type MouseEvent } from "react";
 import { toast } from "@/components/ui/toast";
-import { setMemberLockedAction } from "@/app/(console)/users/actions";
+import { setMemberLockedAction } from "@/lib/actions/users";
 import {
   AlertDialog,
   AlertDialogAction,

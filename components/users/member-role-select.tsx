@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useOptimistic, useState, useTransition, type MouseEvent } from "react";
 import { LazySelect } from "@/components/ui/lazy-select";
 import { toast } from "@/components/ui/toast";
-import { changeMemberRoleAction } from "@/app/(console)/users/actions";
-import { ROLES } from "@/lib/permissions";
+import { changeMemberRoleAction } from "@/lib/actions/users";
+import { ROLES, type Role } from "@/lib/permissions";
 import type { MemberDto } from "@/lib/schemas/users";
 import { notifyMemberFailure } from "./notify-failure";
 
@@ -27,7 +27,7 @@ export function MemberRoleSelect({ member, disabled }: Props) {
     if (!next) return;
     startTransition(async () => {
       setRole(next);
-      const result = await changeMemberRoleAction({ userId: member.userId, role: next, version: member.version });
+      const result = await changeMemberRoleAction({ userId: member.userId, role: next as Role, version: member.version });
       setProposed(null);
       if (result.ok) toast.success(`${member.email} is now ${next}`);
       else notifyMemberFailure(result, () => router.refresh());
