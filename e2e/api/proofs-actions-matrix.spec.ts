@@ -113,10 +113,11 @@ test("server actions × roles × targets: refusals change nothing and are audite
 });
 
 // Malformed input as a hand-made request could send it: no argument, null, a bare string, and an
-// object whose every usual key has the wrong type. Before every action went through one wrapper,
-// the actions that parsed an id with a bare zod `.parse` (OAuth apps and profiles) threw a
-// ZodError here — not an AppError — and the caller got a 500 and the error boundary.
-const MALFORMED: unknown[][] = [[], [null], ["junk"], [{ id: "not-an-id", guid: 12, userGuid: 12, groupGuid: 12, version: -1, owner: 5, query: 5, items: "all", slug: 5 }]];
+// object whose every usual key has the wrong type (`id` neither a text nor a numeric id). Before
+// every action went through one wrapper, the actions that parsed an id with a bare zod `.parse`
+// (OAuth apps and profiles) threw a ZodError here — not an AppError — and the caller got a 500
+// and the error boundary.
+const MALFORMED: unknown[][] = [[], [null], ["junk"], [{ id: true, guid: 12, userGuid: 12, groupGuid: 12, version: -1, owner: 5, query: 5, items: "all", slug: 5 }]];
 
 test("every console action answers malformed input with field errors, never the error boundary", async ({ browser }) => {
   const cookie = await sessionCookie(browser, E2E_ADMIN.email, E2E_ADMIN.password);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/auth/actor";
-import { actionClient, unexpectedMessage } from "./action-client";
+import { actionClient, PartialSuccess, unexpectedMessage } from "./action-client";
 
 const actor: Actor = { userId: "u1", email: "a@example.com", firstName: "", lastName: "", organizationId: "o1", organizationSlug: "default", role: "admin", via: "session" };
 
@@ -43,16 +43,18 @@ describe("consoleAction", () => {
     expect(seen.revalidated).toEqual([]);
   });
 
-  it("maps an AppError to its message, field errors and a conflict flag for 412", async () => {
-    const { consoleAction } = harness();
+  it("maps an AppError to its message, field errors and a conflict flag for 412, revalidating nothing", async () => {
+    const { seen, consoleAction } = harness();
     const refused = consoleAction(z.object({}), async () => {
       throw new AppError("validation_failed", "name: taken", { fieldErrors: { name: ["taken"] } });
-    });
+    }, { revalidate: ["/things"] });
     expect(await refused({})).toEqual({ error: "name: taken", fieldErrors: { name: ["taken"] } });
     const stale = consoleAction(z.object({}), async () => {
       throw new AppError("precondition_failed", "changed by someone else");
     });
     expect(await stale({})).toEqual({ error: "changed by someone else", conflict: true });
+    // Revalidating would re-render the calling page, whose permission check audits a second refusal.
+    expect(seen.revalidated).toEqual([]);
   });
 
   it("answers an unexpected error with a generic message and logs it with the request id, not its text", async () => {
@@ -79,18 +81,17 @@ describe("consoleAction", () => {
     expect(seen.revalidated).toEqual([]);
   });
 
-  it("lets the body's own redirect through (Next navigates), after revalidating", async () => {
+  it("lets the body's own redirect through (Next navigates), unlogged", async () => {
     const { seen, consoleAction } = harness();
-    const action = consoleAction(z.object({}), async () => redirect("/elsewhere"), { revalidate: ["/things"] });
+    const action = consoleAction(z.object({}), async () => redirect("/elsewhere"));
     await expect(action({})).rejects.toSatisfy(isRedirectError);
-    expect(seen.revalidated).toEqual(["/things"]);
     expect(seen.logged).toEqual([]);
   });
 
-  it("revalidates after an expected failure past parsing (a bulk delete may have deleted some rows)", async () => {
+  it("revalidates after a partial success (a bulk delete that deleted some rows), then answers its failure", async () => {
     const { seen, consoleAction } = harness();
     const action = consoleAction(z.object({}), async () => {
-      throw new AppError("conflict", "Deleted 1; not deleted — b: changed");
+      throw new PartialSuccess("Deleted 1; not deleted — b: changed");
     }, { revalidate: ["/things"] });
     expect(await action({})).toEqual({ error: "Deleted 1; not deleted — b: changed" });
     expect(seen.revalidated).toEqual(["/things"]);

@@ -9,7 +9,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { actionFailure, type ActionResult } from "@/lib/action-result";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { parseInput } from "@/lib/server/validation";
 
@@ -29,6 +29,17 @@ export type ActionDeps = {
   logUnexpected: (error: unknown, requestId: string) => void;
 };
 
+/**
+ * A failure after part of the work was done (a bulk delete that deleted some rows): the wrapper
+ * revalidates as after a success, then answers the failure. Any other failure revalidates nothing —
+ * revalidating re-renders the calling page, whose own permission check would audit a second refusal.
+ */
+export class PartialSuccess extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+
 export const unexpectedMessage = (requestId: string) => `Something went wrong on the server (request ${requestId}). Try again; if it persists, give an administrator this request id.`;
 
 export function actionClient(deps: ActionDeps) {
@@ -46,22 +57,22 @@ export function actionClient(deps: ActionDeps) {
       // Outside the try: signed out, requireActor's redirect to sign-in is the answer.
       const actor = await deps.actor();
       const context = await deps.context();
-      let parsed: { data: z.output<S> } | undefined;
+      const revalidate = (data: z.output<S>) => {
+        for (const path of typeof options.revalidate === "function" ? options.revalidate(data) : (options.revalidate ?? [])) deps.revalidate(path);
+      };
       try {
-        parsed = { data: parseInput(schema, input) };
-        const value = await run(parsed.data, { actor, context });
+        const data = parseInput(schema, input);
+        const value = await run(data, { actor, context }).catch((error: unknown) => {
+          if (error instanceof PartialSuccess) revalidate(data);
+          throw error;
+        });
+        revalidate(data);
         return { ok: true, ...value } as ActionResult<R>;
       } catch (error) {
         unstable_rethrow(error);
         if (isAppError(error)) return actionFailure(error);
         deps.logUnexpected(error, context.requestId);
         return { error: unexpectedMessage(context.requestId) };
-      } finally {
-        // Also after a failure past parsing: a bulk delete may have deleted some rows before one failed.
-        if (parsed) {
-          const paths = typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
-          for (const path of paths) deps.revalidate(path);
-        }
       }
     };
   };
