@@ -43,7 +43,8 @@ export default defineConfig([
     rules: { "no-restricted-properties": "off" },
   },
   {
-    // Only lib/server/** talks to the database; everything else goes through a service.
+    // Only lib/server/** talks to the database; everything else goes through a service. Nothing
+    // imports from app/ (tests excepted: they call route handlers directly).
     ignores: ["lib/server/**", "prisma.config.ts", "scripts/**", "test/**"],
     rules: {
       "no-restricted-imports": [
@@ -52,6 +53,8 @@ export default defineConfig([
           patterns: [
             { group: ["@prisma/*", "**/db/generated/**", "**/db/generated"], message: "Only lib/server/** may import Prisma." },
             { group: ["@/lib/server/db/*", "**/lib/server/db/*"], message: "Only lib/server/** may use the database client; call a service." },
+            // Routes import downward: server actions live in lib/actions/<domain>.ts, not beside a route.
+            { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/: put shared code (server actions: lib/actions/<domain>.ts) under lib/ or components/." },
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { createApiKeyAction } from "@/app/(console)/api-keys/actions";
+import { createApiKeyAction } from "@/lib/actions/api-keys";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Field } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
-import { revokeApiKeyAction } from "@/app/(console)/api-keys/actions";
+import { revokeApiKeyAction } from "@/lib/actions/api-keys";
 import ConfirmDialog from "@/components/ui/confirm-dialog";
 import type { ApiKeyDto } from "@/lib/schemas/api-keys";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { saveAppAction } from "@/app/(console)/apps/actions";
+import { saveAppAction } from "@/lib/actions/apps";
 import { FormBanner } from "@/components/forms/form-banner";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Button } from "@/components/ui/button";

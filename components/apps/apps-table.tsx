@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteAppsAction } from "@/app/(console)/apps/actions";
+import { deleteAppsAction } from "@/lib/actions/apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { AppDto } from "@/lib/schemas/apps";
@@ -63,7 +63,7 @@ export function AppsTable({ canDelete, ...props }: ServerListProps<AppRow> & { c
                 usedBy: row.connectionCount ? plural(row.connectionCount, "connection", "connections") : undefined,
                 consequence: "so it is kept until they are deleted",
               }),
-              run: (rows) => deleteAppsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
+              run: (rows) => deleteAppsAction({ items: rows.map((row) => ({ id: row.id, version: row.version })) }),
             }
           : undefined
       }

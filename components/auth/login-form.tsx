@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { loginAction } from "@/app/login/actions";
+import { loginAction } from "@/lib/actions/session";
 
 /**
  * The sign-in form's behaviour around server-rendered fields (LoginFields): the login page is the
@@ -20,7 +20,7 @@ export function LoginForm({ callbackUrl, children }: { callbackUrl: string; chil
     setError(null);
     setPending(true);
     // On success the action redirects (Next navigates); only a refusal comes back.
-    const result = await loginAction({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") }, callbackUrl).catch((e: unknown) => {
+    const result = await loginAction({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? ""), callbackUrl }).catch((e: unknown) => {
       setPending(false);
       throw e;
     });

@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteBoardsAction } from "@/app/(console)/boards/actions";
+import { deleteBoardsAction } from "@/lib/actions/boards";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -50,7 +50,7 @@ export function BoardsTable({ canDelete, ...props }: ServerListProps<BoardDto> &
         canDelete
           ? {
               describe: (row) => ({ id: row.id, name: row.name, consequence: row.status === "published" ? "published: its flows stop" : undefined }),
-              run: (rows) => deleteBoardsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
+              run: (rows) => deleteBoardsAction({ items: rows.map((row) => ({ id: row.id, version: row.version })) }),
             }
           : undefined
       }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useChangedSinceMount, useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { createConnectionAction, updateConnectionAction } from "@/app/(console)/connections/actions";
+import { createConnectionAction, updateConnectionAction } from "@/lib/actions/connections";
 import { FormBanner } from "@/components/forms/form-banner";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Button } from "@/components/ui/button";

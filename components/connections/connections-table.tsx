@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteConnectionsAction } from "@/app/(console)/connections/actions";
+import { deleteConnectionsAction } from "@/lib/actions/connections";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -59,7 +59,7 @@ export function ConnectionsTable({ canDelete, ...props }: ServerListProps<Connec
                 usedBy: row.usedByBoards.length ? `${plural(row.usedByBoards.length, "board", "boards")} (${row.usedByBoards.map((b) => b.name).join(", ")})` : undefined,
                 consequence: "which will be unpublished",
               }),
-              run: (rows) => deleteConnectionsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
+              run: (rows) => deleteConnectionsAction({ items: rows.map((row) => ({ id: row.id, version: row.version })) }),
             }
           : undefined
       }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { testConnectionAction } from "@/app/(console)/connections/actions";
+import { testConnectionAction } from "@/lib/actions/connections";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -16,7 +16,7 @@ export function TestConnection({ id, label }: { id: string; label: string }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const reply = await testConnectionAction(id);
+            const reply = await testConnectionAction({ id });
             setResult(reply.ok ? reply.result : { ok: false, message: reply.error });
           })
         }

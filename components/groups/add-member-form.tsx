@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { addGroupMemberAction } from "@/app/(console)/groups/actions";
+import { addGroupMemberAction } from "@/lib/actions/groups";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -35,7 +35,7 @@ export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; gro
   }, [added, isSubmitting, setFocus]);
 
   const onSubmit = handleSubmit(async (values) => {
-    const result = await addGroupMemberAction(groupGuid, values);
+    const result = await addGroupMemberAction({ groupGuid, ...values });
     if (!result.ok) {
       if (!showFieldErrors(result.fieldErrors)) toast.error(result.error);
       return;

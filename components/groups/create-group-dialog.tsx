@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { createGroupAction } from "@/app/(console)/groups/actions";
+import { createGroupAction } from "@/lib/actions/groups";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Field } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteGroupsAction } from "@/app/(console)/groups/actions";
+import { deleteGroupsAction } from "@/lib/actions/groups";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -53,7 +53,7 @@ export function GroupsTable({ canDelete, ...props }: ServerListProps<GroupDto> &
                 name: row.name,
                 consequence: row.memberCount ? `its ${row.memberCount} member${row.memberCount === 1 ? " leaves" : "s leave"} it; accounts stay` : "no members",
               }),
-              run: (rows) => deleteGroupsAction(rows.map((row) => ({ guid: row.guid, name: row.name }))),
+              run: (rows) => deleteGroupsAction({ items: rows.map((row) => ({ guid: row.guid, name: row.name })) }),
             }
           : undefined
       }

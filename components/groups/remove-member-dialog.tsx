@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
-import { removeGroupMemberAction } from "@/app/(console)/groups/actions";
+import { removeGroupMemberAction } from "@/lib/actions/groups";
 import ConfirmDialog from "@/components/ui/confirm-dialog";
 import type { MemberDto } from "@/lib/schemas/users";
 
@@ -20,7 +20,7 @@ export default function RemoveMemberDialog({ groupGuid, groupName, member, trigg
       confirmText="Remove member"
       destructive
       onConfirm={async () => {
-        const result = await removeGroupMemberAction(groupGuid, member.userId);
+        const result = await removeGroupMemberAction({ groupGuid, userGuid: member.userId });
         if (!result.ok) {
           toast.error(result.error);
           router.refresh();

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
-import { updateIntegrationAction } from "@/app/(console)/integrations/actions";
+import { updateIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";

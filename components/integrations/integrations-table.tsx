@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteIntegrationsAction } from "@/app/(console)/integrations/actions";
+import { deleteIntegrationsAction } from "@/lib/actions/integrations";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import type { IntegrationListRow } from "./integration-list-rows";
 import { integrationColumns } from "./integration-columns";
@@ -24,7 +24,7 @@ export function IntegrationsTable({ canDelete, ...props }: ServerListProps<Integ
                 name: row.name || row.guid,
                 usedBy: row.contentCount ? `${row.contentCount} content item${row.contentCount === 1 ? "" : "s"}` : undefined,
               }),
-              run: (rows) => deleteIntegrationsAction(rows.map((row) => ({ guid: row.guid, version: row.version }))),
+              run: (rows) => deleteIntegrationsAction({ items: rows.map((row) => ({ guid: row.guid, version: row.version })) }),
             }
           : undefined
       }

@@ -7,7 +7,7 @@ import { QueryProvider } from "@/components/query-provider";
 import { Command } from "cmdk";
 import { SearchIcon, UserIcon, UsersRoundIcon } from "lucide-react";
 import { useEffect, useState } from "react";
-import { searchPrincipalsAction } from "@/app/(console)/integrations/actions";
+import { searchPrincipalsAction } from "@/lib/actions/integrations";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import type { PrincipalChoice } from "@/lib/schemas/integrations";
@@ -37,7 +37,7 @@ function Picker({ open, onOpenChange, chosen, onChoose }: Props) {
   const search = useQuery({
     queryKey: ["principal-search", q],
     queryFn: async (): Promise<PrincipalChoice[]> => {
-      const result = await searchPrincipalsAction(q);
+      const result = await searchPrincipalsAction({ query: q });
       if (!result.ok) throw new Error(result.error);
       return result.choices;
     },

@@ -2,7 +2,7 @@
 
 import { CheckCircle2Icon, ShieldCheckIcon, XCircleIcon } from "lucide-react";
 import { useState, useTransition } from "react";
-import { verifyIntegrationAction } from "@/app/(console)/integrations/actions";
+import { verifyIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
-import { createOAuthAppAction, updateOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
+import { createOAuthAppAction, updateOAuthAppAction } from "@/lib/actions/oauth-apps";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
@@ -50,7 +50,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
-    const result = mode === "create" ? await createOAuthAppAction(values) : await updateOAuthAppAction(appId, version, values);
+    const result = mode === "create" ? await createOAuthAppAction(values) : await updateOAuthAppAction({ id: appId, version, ...values });
     if (!result.ok) {
       if (result.conflict) return setConflict(true);
       if (!showServerErrors(result.fieldErrors)) setBanner([result.error]);

@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteOAuthAppsAction } from "@/app/(console)/oauth-apps/actions";
+import { deleteOAuthAppsAction } from "@/lib/actions/oauth-apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -67,7 +67,7 @@ export function OAuthAppsTable({ canDelete, ...props }: ServerListProps<OAuthApp
                 usedBy: row.profileCount ? plural(row.profileCount, "OAuth profile", "OAuth profiles") : undefined,
                 consequence: "deleted with it, tokens and all",
               }),
-              run: (rows) => deleteOAuthAppsAction(rows.map((row) => ({ id: row.id, version: row.version }))),
+              run: (rows) => deleteOAuthAppsAction({ items: rows.map((row) => ({ id: row.id, version: row.version })) }),
             }
           : undefined
       }

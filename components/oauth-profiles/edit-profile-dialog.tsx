@@ -1,7 +1,7 @@
 "use client";
 
 import { PencilIcon } from "lucide-react";
-import { updateOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
+import { updateOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { updateOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
 import { Button } from "@/components/ui/button";
 import { ProfileFormDialog } from "./popups";
@@ -27,7 +27,7 @@ export function EditProfileDialog({ id, ownerEmail, version, defaults }: { id: n
         { name: "description", label: "Description", kind: "textarea" },
       ]}
       submitLabel="Save"
-      submit={(values) => updateOAuthProfileAction(id, ownerEmail ?? "", version, values)}
+      submit={(values) => updateOAuthProfileAction({ id, owner: ownerEmail ?? "", version, ...values })}
       success={(values) => `Saved ${values.name}`}
     />
   );

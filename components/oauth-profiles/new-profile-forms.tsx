@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm, type Resolver, type UseFormReturn } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
-import { connectOAuthProfileAction, createOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
+import { connectOAuthProfileAction, createOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { deleteOAuthProfilesAction } from "@/app/(console)/oauth-profiles/actions";
+import { deleteOAuthProfilesAction } from "@/lib/actions/oauth-profiles";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
@@ -51,7 +51,7 @@ export function OAuthProfilesTable({ showOwner, ...props }: ServerListProps<OAut
       defaultHidden={{ lastRefreshed: false }}
       bulkDelete={{
         describe: (row) => ({ id: String(row.id), name: showOwner ? `${row.name} (${row.owner.email})` : row.name, consequence: "its tokens are deleted with it" }),
-        run: (rows) => deleteOAuthProfilesAction(rows.map((row) => ({ id: row.id, version: row.version, owner: showOwner ? row.owner.email : "" }))),
+        run: (rows) => deleteOAuthProfilesAction({ items: rows.map((row) => ({ id: row.id, version: row.version, owner: showOwner ? row.owner.email : "" })) }),
       }}
     />
   );

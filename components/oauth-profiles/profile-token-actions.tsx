@@ -4,7 +4,7 @@ import { LinkIcon, RefreshCwIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { reconnectOAuthProfileAction, refreshOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
+import { reconnectOAuthProfileAction, refreshOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { RefreshOutcome } from "@/lib/server/oauth/refresh";
@@ -34,7 +34,7 @@ export function ProfileTokenActions({ id, ownerEmail, canReconnect, appName }: {
 
   const refresh = () =>
     startRefresh(async () => {
-      const result = await refreshOAuthProfileAction(id, ownerEmail ?? "");
+      const result = await refreshOAuthProfileAction({ id, owner: ownerEmail ?? "" });
       if (!result.ok) return void toast.error(result.error);
       const [ok, message] = describe(result.outcome);
       if (ok) toast.success(message);
@@ -44,7 +44,7 @@ export function ProfileTokenActions({ id, ownerEmail, canReconnect, appName }: {
 
   const reconnect = () =>
     startReconnect(async () => {
-      const result = await reconnectOAuthProfileAction(id);
+      const result = await reconnectOAuthProfileAction({ id });
       if (!result.ok) return void toast.error(result.error);
       window.location.assign(result.url);
     });

@@ -1,7 +1,7 @@
 "use client";
 
 import { KeyRoundIcon } from "lucide-react";
-import { replaceOAuthProfileTokensAction } from "@/app/(console)/oauth-profiles/actions";
+import { replaceOAuthProfileTokensAction } from "@/lib/actions/oauth-profiles";
 import { replaceOAuthProfileTokensSchema } from "@/lib/schemas/oauth-profiles";
 import { Button } from "@/components/ui/button";
 import { ProfileFormDialog } from "./popups";
@@ -27,7 +27,7 @@ export function ReplaceTokensDialog({ id, ownerEmail, version }: { id: number; o
         { name: "accessToken", label: "Access token", kind: "secret" },
       ]}
       submitLabel="Replace tokens"
-      submit={(values) => replaceOAuthProfileTokensAction(id, ownerEmail ?? "", version, values)}
+      submit={(values) => replaceOAuthProfileTokensAction({ id, owner: ownerEmail ?? "", version, ...values })}
       success={() => "Tokens replaced"}
     />
   );

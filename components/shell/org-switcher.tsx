@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { switchOrganizationAction } from "@/app/(console)/actions";
+import { switchOrganizationAction } from "@/lib/actions/session";
 
 /**
  * A native select: it is on every console page, and the browser's own list costs no JavaScript
@@ -19,7 +19,9 @@ export function OrgSwitcher({ current, organizations }: { current: string; organ
       disabled={pending}
       onChange={(event) => {
         const slug = event.target.value;
-        startTransition(() => switchOrganizationAction(slug));
+        startTransition(async () => {
+          await switchOrganizationAction({ slug });
+        });
       }}
       className="h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-input/30"
     >

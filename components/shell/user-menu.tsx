@@ -3,7 +3,7 @@
 import { LogOut } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(console)/actions";
+import { signOutAction } from "@/lib/actions/session";
 import {
   DropdownMenu,
   DropdownMenuContent,

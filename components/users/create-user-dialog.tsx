@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
-import { createUserAction } from "@/app/(console)/users/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
-import { setMemberLockedAction } from "@/app/(console)/users/actions";
+import { setMemberLockedAction } from "@/lib/actions/users";
 import ConfirmDialog from "@/components/ui/confirm-dialog";
 import type { MemberDto } from "@/lib/schemas/users";
 import { notifyMemberFailure } from "./notify-failure";

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useState } from "react";
 import { LazySelect } from "@/components/ui/lazy-select";
 import { toast } from "@/components/ui/toast";
-import { changeMemberRoleAction } from "@/app/(console)/users/actions";
-import { ROLES } from "@/lib/permissions";
+import { changeMemberRoleAction } from "@/lib/actions/users";
+import { ROLES, type Role } from "@/lib/permissions";
 import type { MemberDto } from "@/lib/schemas/users";
 import { notifyMemberFailure } from "./notify-failure";
 import { MemberRoleDialog } from "./popups";
@@ -24,7 +24,7 @@ export function MemberRoleSelect({ member, disabled }: Props) {
   // Runs in the confirmation's transition, which shows it pending.
   const confirm = async (next: string) => {
     setRole(next);
-    const result = await changeMemberRoleAction({ userId: member.userId, role: next, version: member.version });
+    const result = await changeMemberRoleAction({ userId: member.userId, role: next as Role, version: member.version });
     if (result.ok) toast.success(`${member.email} is now ${next}`);
     else notifyMemberFailure(result, () => router.refresh());
   };

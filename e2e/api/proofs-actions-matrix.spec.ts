@@ -4,6 +4,8 @@
 // organisation, no session} × {own object, another user's where objects have owners, another
 // organisation's, missing}. A refusal changes nothing; a role refusal is audited. Actions the
 // build has that the table neither describes nor exempts fail the proof, so a new one is noticed.
+// A second test sends every action malformed input: each answers its form's `{ error, fieldErrors }`,
+// never an exception that would reach the error boundary.
 import { expect, test, type Browser } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 import { signIn } from "../support/helpers";
@@ -108,4 +110,38 @@ test("server actions × roles × targets: refusals change nothing and are audite
   );
   expect(unexpected).toEqual([]);
   expect(undescribed.map((a) => `${a.file}#${a.name}`), "server actions the proof neither describes nor exempts").toEqual([]);
+});
+
+// Malformed input as a hand-made request could send it: no argument, null, a bare string, and an
+// object whose every usual key has the wrong type (`id` neither a text nor a numeric id). Before
+// every action went through one wrapper, the actions that parsed an id with a bare zod `.parse`
+// (OAuth apps and profiles) threw a ZodError here — not an AppError — and the caller got a 500
+// and the error boundary.
+const MALFORMED: unknown[][] = [[], [null], ["junk"], [{ id: true, guid: 12, userGuid: 12, groupGuid: 12, version: -1, owner: 5, query: 5, items: "all", slug: 5 }]];
+
+test("every console action answers malformed input with field errors, never the error boundary", async ({ browser }) => {
+  const cookie = await sessionCookie(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  const seen = new Set<string>();
+  const unexpected: string[] = [];
+  for (const action of ACTIONS) {
+    if (seen.has(action.name)) continue;
+    seen.add(action.name);
+    const id = actionId(action.file, action.name);
+    for (const args of MALFORMED) {
+      const reply = await postServerAction(id, action.page, args, cookie);
+      const where = `${action.name}(${JSON.stringify(args).slice(1, -1)})`;
+      let result: { ok?: true; error?: unknown; fieldErrors?: unknown } | undefined;
+      try {
+        result = actionResultFrom(reply.text) as typeof result;
+      } catch {
+        unexpected.push(`${where}: ${reply.status} ${reply.text.slice(0, 200)}`);
+        continue;
+      }
+      if (reply.status !== 200 || result?.ok || typeof result?.error !== "string" || typeof result.fieldErrors !== "object" || result.fieldErrors === null) {
+        unexpected.push(`${where}: ${reply.status} ${JSON.stringify(result).slice(0, 200)}`);
+      }
+    }
+  }
+  console.log(`[proofs] server-action malformed input: ${seen.size} actions × ${MALFORMED.length} inputs, ${unexpected.length} unexpected`);
+  expect(unexpected).toEqual([]);
 });

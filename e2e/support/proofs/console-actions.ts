@@ -34,7 +34,8 @@ const owned: Target[] = ["own", "another user's", "another organisation's", "mis
 const hdpName = (label: string) => unique(label).replace(/-/g, "_");
 const num = (t: Made) => Number(t.id);
 
-const file = (section: string) => `app/(console)/${section}/actions.ts`;
+/** Where a domain's actions live (README, "Layout"). */
+const file = (domain: string) => `lib/actions/${domain}.ts`;
 const I = file("integrations");
 const G = file("groups");
 const OA = file("oauth-apps");
@@ -45,47 +46,47 @@ const A = file("apps");
 export const ACTIONS: ActionSpec[] = [
   { file: I, name: "createIntegrationAction", page: "/integrations/new", permission: "integration.create", targets: ["none"], args: (_, p) => [integrationBody({ tokenUrl: p.server.tokenUrl }, "action matrix")] },
   { file: I, name: "updateIntegrationAction", page: "/integrations", permission: "integration.update", kind: "integration", targets: object, args: (t) => [{ guid: t.id, version, name: "changed", description: "changed", config: {} }] },
-  { file: I, name: "deleteIntegrationsAction", page: "/integrations", permission: "integration.delete", kind: "integration", targets: object, args: (t) => [[{ guid: t.id, version }]] },
+  { file: I, name: "deleteIntegrationsAction", page: "/integrations", permission: "integration.delete", kind: "integration", targets: object, args: (t) => [{ items: [{ guid: t.id, version }] }] },
   { file: I, name: "deleteIntegrationAction", page: "/integrations", permission: "integration.delete", kind: "integration", targets: object, args: (t) => [{ guid: t.id, version }] },
   { file: I, name: "verifyIntegrationAction", page: "/integrations", permission: "integration.verify", kind: "integration", targets: object, args: (t) => [{ guid: t.id }] },
-  { file: I, name: "searchPrincipalsAction", page: "/integrations", permission: "integration.update", targets: ["none"], args: () => ["a"] },
+  { file: I, name: "searchPrincipalsAction", page: "/integrations", permission: "integration.update", targets: ["none"], args: () => [{ query: "a" }] },
 
   { file: file("users"), name: "createUserAction", page: "/users", permission: "user.manage", targets: ["none"], args: () => [{ email: `${unique("matrix")}@example.com`, role: "viewer", password: "proofs-matrix-password-1" }] },
   { file: file("users"), name: "changeMemberRoleAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, role: "publisher", version }] },
   { file: file("users"), name: "setMemberLockedAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, locked: true }] },
 
   { file: G, name: "createGroupAction", page: "/groups", permission: "group.manage", targets: ["none"], args: () => [{ name: unique("matrix group") }] },
-  { file: G, name: "deleteGroupAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [t.id] },
-  { file: G, name: "deleteGroupsAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [[{ guid: t.id, name: "matrix group" }]] },
-  { file: G, name: "addGroupMemberAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (_t, _p, caller) => [_t.id, { login: principals().memberOf[caller.org].email }] },
-  { file: G, name: "removeGroupMemberAction", page: "/groups", permission: "group.manage", kind: "groupWithMember", targets: object, args: (t) => [t.id, t.memberGuid] },
+  { file: G, name: "deleteGroupAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ guid: t.id }] },
+  { file: G, name: "deleteGroupsAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ items: [{ guid: t.id, name: "matrix group" }] }] },
+  { file: G, name: "addGroupMemberAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t, _p, caller) => [{ groupGuid: t.id, login: principals().memberOf[caller.org].email }] },
+  { file: G, name: "removeGroupMemberAction", page: "/groups", permission: "group.manage", kind: "groupWithMember", targets: object, args: (t) => [{ groupGuid: t.id, userGuid: t.memberGuid }] },
 
   { file: OA, name: "createOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", targets: ["none"], args: (_, p) => [hdpAppBody(p)] },
-  { file: OA, name: "updateOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t, p) => [num(t), version, hdpAppBody(p)] },
-  { file: OA, name: "deleteOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t) => [num(t), version] },
-  { file: OA, name: "deleteOAuthAppsAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t) => [[{ id: num(t), version }]] },
+  { file: OA, name: "updateOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t, p) => [{ id: num(t), version, ...hdpAppBody(p) }] },
+  { file: OA, name: "deleteOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t) => [{ id: num(t), version }] },
+  { file: OA, name: "deleteOAuthAppsAction", page: "/oauth-apps", permission: "oauthApp.write", kind: "oauthApp", targets: object, args: (t) => [{ items: [{ id: num(t), version }] }] },
 
   // Profiles are the caller's own (any role); the console names no owner here ("" = mine).
   { file: OP, name: "createOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthApp", targets: object, args: (t) => [{ name: hdpName("matrix"), oauthAppId: num(t), refreshToken: "matrix-refresh" }] },
   { file: OP, name: "connectOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthApp", targets: object, args: (t) => [{ name: hdpName("matrix"), oauthAppId: num(t), description: "" }] },
-  { file: OP, name: "reconnectOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [num(t)] },
-  { file: OP, name: "updateOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [num(t), "", version, { name: hdpName("changed"), oauthAppId: t.appId ?? 1, description: "changed" }] },
-  { file: OP, name: "replaceOAuthProfileTokensAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [num(t), "", version, { refreshToken: "matrix-replaced" }] },
-  { file: OP, name: "refreshOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [num(t), ""] },
-  { file: OP, name: "deleteOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [num(t), "", version] },
-  { file: OP, name: "deleteOAuthProfilesAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [[{ id: num(t), version, owner: "" }]] },
+  { file: OP, name: "reconnectOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ id: num(t) }] },
+  { file: OP, name: "updateOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ id: num(t), owner: "", version, name: hdpName("changed"), oauthAppId: t.appId ?? 1, description: "changed" }] },
+  { file: OP, name: "replaceOAuthProfileTokensAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ id: num(t), owner: "", version, refreshToken: "matrix-replaced" }] },
+  { file: OP, name: "refreshOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ id: num(t), owner: "" }] },
+  { file: OP, name: "deleteOAuthProfileAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ id: num(t), owner: "", version }] },
+  { file: OP, name: "deleteOAuthProfilesAction", page: "/oauth-profiles", permission: "oauthProfile.own", kind: "oauthProfile", targets: owned, args: (t) => [{ items: [{ id: num(t), version, owner: "" }] }] },
 
   { file: C, name: "createConnectionAction", page: "/connections", permission: "connection.write", kind: "app", targets: object, args: (t) => [{ name: unique("matrix connection"), appId: t.id, authType: "apikey", data: { apiKey: "matrix-key" } }] },
   { file: C, name: "updateConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ id: t.id, version, name: "changed", data: { apiKey: "matrix-key-2" } }] },
   { file: C, name: "deleteConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ id: t.id, version }] },
-  { file: C, name: "deleteConnectionsAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [[{ id: t.id, version }]] },
-  { file: C, name: "testConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [t.id], unsupported: /^A apikey connection cannot be tested here$/ },
+  { file: C, name: "deleteConnectionsAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ items: [{ id: t.id, version }] }] },
+  { file: C, name: "testConnectionAction", page: "/connections", permission: "connection.write", kind: "connection", targets: object, args: (t) => [{ id: t.id }], unsupported: /^A apikey connection cannot be tested here$/ },
 
   { file: A, name: "saveAppAction", page: "/apps", permission: "app.write", targets: ["none"], args: () => [versoriAppBody()] },
   { file: A, name: "saveAppAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ ...versoriAppBody(), id: t.id, version }] },
   { file: A, name: "deleteAppAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ id: t.id, version }] },
-  { file: A, name: "deleteAppsAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [[{ id: t.id, version }]] },
-  { file: file("boards"), name: "deleteBoardsAction", page: "/boards", permission: "board.write", kind: "board", targets: object, args: (t) => [[{ id: t.id, version }]] },
+  { file: A, name: "deleteAppsAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ items: [{ id: t.id, version }] }] },
+  { file: file("boards"), name: "deleteBoardsAction", page: "/boards", permission: "board.write", kind: "board", targets: object, args: (t) => [{ items: [{ id: t.id, version }] }] },
 
   { file: file("api-keys"), name: "createApiKeyAction", page: "/api-keys", permission: "apiKey.own", targets: ["none"], args: () => [{ name: "matrix key" }] },
   { file: file("api-keys"), name: "revokeApiKeyAction", page: "/api-keys", permission: "apiKey.own", kind: "apiKey", targets: owned, args: (t) => [{ id: t.id }] },
@@ -93,9 +94,9 @@ export const ACTIONS: ActionSpec[] = [
 
 /** Actions that guard nothing of their own, with why; printed by the proof. */
 export const EXEMPT: Record<string, string> = {
-  "app/login/actions.ts#loginAction": "the sign-in itself (its throttle and messages: test/integration/auth/sign-in.test.ts and e2e/platform.spec.ts)",
-  "app/(console)/actions.ts#signOutAction": "ends the caller's own session",
-  "app/(console)/actions.ts#switchOrganizationAction": "sets a cookie only to an organisation the caller belongs to; every later read checks the membership again",
+  [`${file("session")}#loginAction`]: "the sign-in itself (its throttle and messages: test/integration/auth/sign-in.test.ts and e2e/platform.spec.ts)",
+  [`${file("session")}#signOutAction`]: "ends the caller's own session",
+  [`${file("session")}#switchOrganizationAction`]: "sets a cookie only to an organisation the caller belongs to; every later read checks the membership again",
   [`${C}#connectAction`]: "a form post that redirects to the provider; its service (initConnection, connection.write) is Versori's connection-init in the API matrix",
 };
 

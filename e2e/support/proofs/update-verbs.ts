@@ -65,7 +65,7 @@ export function consoleUpdateAction(adminKey: string, session: { cookie: string 
     read: (target) => readPositIntegration(adminKey, target),
     async write(target, version, value): Promise<WriteOutcome> {
       const result = await callServerAction<{ ok?: true; version?: number; conflict?: true; error?: string }>(
-        "app/(console)/integrations/actions.ts",
+        "lib/actions/integrations.ts",
         "updateIntegrationAction",
         `/integrations/${target.guid}/edit`,
         [{ guid: target.guid, version, name: "Race target", description: value, config: {} }],

@@ -4,7 +4,7 @@ import { ArrowLeftIcon, PencilIcon, PlusIcon } from "lucide-react";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteAppAction } from "@/app/(console)/apps/actions";
+import { deleteAppAction } from "@/lib/actions/apps";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

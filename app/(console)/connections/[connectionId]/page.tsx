@@ -4,7 +4,7 @@ import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { deleteConnectionAction } from "@/app/(console)/connections/actions";
+import { deleteConnectionAction } from "@/lib/actions/connections";
 import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";
 import { TestConnection } from "@/components/connections/test-connection";
 import { AuditEventsList } from "@/components/integrations/audit-events-list";

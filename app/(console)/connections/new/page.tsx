@@ -1,6 +1,6 @@
 import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
-import { connectAction } from "@/app/(console)/connections/actions";
+import { connectAction } from "@/lib/actions/connections";
 import { ConnectionForm } from "@/components/connections/connection-form";
 import type { JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Badge } from "@/components/ui/badge";

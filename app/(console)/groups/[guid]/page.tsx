@@ -3,7 +3,7 @@ import { cache } from "react";
 import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteGroupAction } from "@/app/(console)/groups/actions";
+import { deleteGroupAction } from "@/lib/actions/groups";
 import { AddMemberForm } from "@/components/groups/add-member-form";
 import { GroupMembersTable } from "@/components/groups/group-members-table";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";
@@ -81,7 +81,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
               }
               usedByTestId="group-used-by"
               unused="No integration names this group."
-              action={deleteGroupAction.bind(null, group.guid)}
+              action={deleteGroupAction.bind(null, { guid: group.guid })}
               done={{ href: "/groups", message: `Deleted ${group.name}` }}
             />
           )

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteIntegrationAction } from "@/app/(console)/integrations/actions";
+import { deleteIntegrationAction } from "@/lib/actions/integrations";
 import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";
 import { IntegrationDetail } from "@/components/integrations/integration-detail";
 import { VerifyIntegration } from "@/components/integrations/verify-integration";

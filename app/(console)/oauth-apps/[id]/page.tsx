@@ -3,7 +3,7 @@ import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteOAuthAppAction } from "@/app/(console)/oauth-apps/actions";
+import { deleteOAuthAppAction } from "@/lib/actions/oauth-apps";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";
 import { Badge } from "@/components/ui/badge";
@@ -71,7 +71,7 @@ export default async function OAuthAppPage({ params }: Props) {
                 }
                 usedByTestId="delete-profiles"
                 unused="No OAuth profiles use this app."
-                action={deleteOAuthAppAction.bind(null, app.id, app.version)}
+                action={deleteOAuthAppAction.bind(null, { id: app.id, version: app.version })}
                 done={{ href: "/oauth-apps", message: `Deleted ${app.name}${app.profileCount ? ` and its OAuth profiles` : ""}` }}
               />
             </>

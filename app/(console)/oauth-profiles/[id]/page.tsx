@@ -4,7 +4,7 @@ import { ArrowLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";
-import { deleteOAuthProfileAction } from "@/app/(console)/oauth-profiles/actions";
+import { deleteOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";
 import { EditProfileDialog } from "@/components/oauth-profiles/edit-profile-dialog";
 import { ProfileTokenActions } from "@/components/oauth-profiles/profile-token-actions";
@@ -84,7 +84,7 @@ export default async function OAuthProfilePage({ params, searchParams }: Props) 
               title={profile.name}
               description="The profile and its stored tokens are deleted for good. This cannot be undone."
               confirmLabel="Delete profile"
-              action={deleteOAuthProfileAction.bind(null, profile.id, scopeEmail ?? "", profile.version)}
+              action={deleteOAuthProfileAction.bind(null, { id: profile.id, owner: scopeEmail ?? "", version: profile.version })}
               done={{ href: scopeEmail ? "/oauth-profiles?owner=all" : "/oauth-profiles", message: `Deleted ${profile.name}` }}
             />
           </>

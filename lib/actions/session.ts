@@ -1,0 +1,52 @@
+"use server";
+// The session's own actions: sign in, sign out, switch organisation. Switching goes through the
+// console's action wrapper like every other action. Signing in cannot: the wrapper's first step is
+// the signed-in actor, which does not exist yet, and a sign-in's success is a thrown redirect and
+// its failures next-auth's AuthError, not AppErrors. Signing out takes no input and answers with
+// a redirect to sign-in.
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
+import { safeReturnPath } from "@/lib/safe-redirect";
+import { loginSchema } from "@/lib/schemas/auth";
+import { signIn, signOut } from "@/lib/server/auth/auth";
+import { listMyOrganizations, ORG_COOKIE } from "@/lib/server/auth/get-session-actor";
+import { consoleAction } from "./console-action";
+
+export type LoginState = { error: string } | undefined;
+
+/** Signs in with email + password; wrong password and unknown account get the same message. */
+export async function loginAction(input: { email: string; password: string; callbackUrl?: string | null }): Promise<LoginState> {
+  const { callbackUrl, ...credentials } = (input ?? {}) as Record<string, unknown>;
+  const parsed = loginSchema.safeParse(credentials);
+  if (!parsed.success) return { error: "Enter your email and password." };
+  // Checked again here: the action can be called with any argument, not only the page's.
+  const redirectTo = safeReturnPath(callbackUrl);
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      const throttled = /^throttled-(\d+)$/.exec(code);
+      if (throttled) {
+        return { error: `Too many failed sign-in attempts. Try again in ${throttled[1]} minute${throttled[1] === "1" ? "" : "s"}.` };
+      }
+      return { error: "Incorrect email or password." };
+    }
+    throw error; // the redirect after a successful sign-in is thrown too
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+/** Switches the current organisation (only to one the user belongs to), then opens its home page. */
+export const switchOrganizationAction = consoleAction(z.object({ slug: z.string().min(1).max(100) }), async ({ slug }, { actor }) => {
+  const mine = await listMyOrganizations(actor);
+  if (!mine.some((o) => o.slug === slug)) throw notFound("Organisation");
+  (await cookies()).set(ORG_COOKIE, slug, { httpOnly: true, sameSite: "lax", path: "/" });
+  redirect("/");
+});
