@@ -30,7 +30,7 @@ export const config = {
   // Everything but Next's static assets (fingerprinted files that run no inline code) and the API
   // dialects whose credentials a browser never sends by itself — Posit's `Key`, Fruxon's `Bearer`,
   // Versori's raw key — nor cookies. Their answers are JSON (no script for a nonce to protect), and
-  // a proxy run costs every request about as much as Next's own routing (issue 7's hot path), so
+  // a proxy run costs every request about as much as Next's own routing (the API's hot path), so
   // each dialect's wrapper refuses cross-origin writes itself (lib/dialects/shared/request.ts).
   // HDP (`/api/mgmt`) stays: its 401 asks for HTTP Basic, which browsers cache and resend.
   // Sign-in, sign-out, the console's own routes and `/api/docs` (an HTML page) stay too.

@@ -1,4 +1,4 @@
-// `npm run bench`: the figures of issue 7 on a throwaway embedded database, seeded set-based with
+// `npm run bench`: speed and size figures (lists, hot API paths, first-load JS, Lighthouse) on a throwaway embedded database, seeded set-based with
 // 100,000 rows of every listed resource and 1,000,000 audit events, against the production build.
 // Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
 // timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,

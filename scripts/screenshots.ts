@@ -1,6 +1,6 @@
 // `npm run screenshots`: full-page PNGs of every console page at 390×844 and 1440×900, in the light
-// and the dark theme, into .test-results/screenshots/<width>-<theme>/<page>.png — to look at (issue 8:
-// nothing cut off or overlapping). A tool, not a test: it asserts nothing and is not part of `npm test`.
+// and the dark theme, into .test-results/screenshots/<width>-<theme>/<page>.png — to look at: is anything
+// cut off or overlapping? A tool, not a test: it asserts nothing and is not part of `npm test`.
 //
 // Without BASE_URL it starts the console as the e2e suite does (`scripts/start.ts`, embedded
 // PostgreSQL in a throw-away data directory, first admin from ADMIN_EMAIL/ADMIN_PASSWORD or a default)
