@@ -6,6 +6,7 @@ import { authenticateContentSessionToken } from "@/lib/server/workloads/authenti
 import { createContentSessionToken } from "@/lib/server/workloads/create-content-session-token";
 import { createWorkload } from "@/lib/server/workloads/create-workload";
 import { deleteWorkload } from "@/lib/server/workloads/delete-workload";
+import { issueContentSessionToken } from "@/lib/server/workloads/issue-content-session-token";
 import { issueUserSessionToken } from "@/lib/server/workloads/issue-user-session-token";
 import { listContentSessionTokens } from "@/lib/server/workloads/list-content-session-tokens";
 import { revokeContentSessionToken } from "@/lib/server/workloads/revoke-content-session-token";
@@ -82,6 +83,23 @@ describe("content session tokens", () => {
     expect(await authenticateContentSessionToken(token)).toBeNull();
     expect(await db.contentSessionToken.count({ where: { contentId: w.guid } })).toBe(0);
     expect(await db.contentAssociation.count({ where: { contentId: w.guid } })).toBe(0);
+  });
+});
+
+describe("the CLI's content token create", () => {
+  it("names the workload by guid or name, makes the token as its owner, refuses an ambiguous or unknown name", async () => {
+    const { organization, publisher } = await createTeam();
+    const w = await createWorkload(publisher, { name: "nightly-etl" }, context());
+    const byName = await issueContentSessionToken("nightly-etl", organization.slug, context());
+    const byGuid = await issueContentSessionToken(w.guid.toUpperCase(), organization.slug, context());
+    expect((await authenticateContentSessionToken(byName.token))?.contentId).toBe(w.guid);
+    expect((await authenticateContentSessionToken(byGuid.token))?.contentId).toBe(w.guid);
+    expect(byName.sessionToken.createdByEmail).toBe(publisher.email);
+    await createWorkload(publisher, { name: "nightly-etl" }, context());
+    await expect(issueContentSessionToken("nightly-etl", organization.slug, context())).rejects.toMatchObject({ status: 409, message: expect.stringContaining(w.guid) });
+    await expect(issueContentSessionToken("nope", organization.slug, context())).rejects.toMatchObject({ status: 404 });
+    const outsider = await createTeam();
+    await expect(issueContentSessionToken(w.guid, outsider.organization.slug, context())).rejects.toMatchObject({ status: 404 });
   });
 });
 
