@@ -34,7 +34,10 @@ export function HowToCall({ serverUrl, guid }: { serverUrl: string; guid: string
       </div>
       <div className="grid gap-1">
         <p>With posit-sdk (Python):</p>
-        <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">{snippet}</pre>
+        {/* Focusable: a keyboard user scrolls a long line sideways (axe: scrollable-region-focusable). */}
+        <pre tabIndex={0} aria-label="posit-sdk snippet" className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">
+          {snippet}
+        </pre>
         <p className="text-muted-foreground">
           It calls <code className="font-mono text-xs">POST /__api__/v1/oauth/integrations/credentials</code> with the session token and gets a token of
           the associated integration.

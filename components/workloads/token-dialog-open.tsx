@@ -124,7 +124,7 @@ function ShownOnce({ kind, made }: { kind: TokenKind; made: Made }) {
       </div>
       <div className="grid gap-1">
         <p className="text-sm">{kind === "content" ? "Give it to the workload as TOKEN in one of these ways:" : "Send it as a request header:"}</p>
-        <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs" data-testid="token-lines">
+        <pre tabIndex={0} aria-label="How to use the token" className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs" data-testid="token-lines">
           {lines}
         </pre>
       </div>
