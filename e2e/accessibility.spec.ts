@@ -50,6 +50,8 @@ for (const theme of ["light", "dark"] as const) test(`every console page, the 40
   expect((await request.post(`/__api__/v1/groups/${group.guid}/members`, { headers: key, data: { user_guid: viewerGuid } })).ok()).toBe(true);
   expect((await request.patch(`/__api__/v1/oauth/integrations/${guid}`, { headers: key, data: { tags: ["finance", "eu"], permissions: [{ group_guid: group.guid }] } })).ok()).toBe(true);
 
+  const workload = await (await request.post("/__api__/v1/content", { headers: key, data: { name: unique("accessible-workload").toLowerCase(), title: "Accessible workload" } })).json();
+
   await signInAsAdmin(page);
   {
     for (const [path, ready] of [
@@ -58,6 +60,10 @@ for (const theme of ["light", "dark"] as const) test(`every console page, the 40
       [`/integrations/${guid}`, "integration-detail"],
       ["/integrations/new?template=azure", null],
       [`/integrations/${guid}/edit`, null],
+      ["/workloads", "workloads-table"],
+      [`/workloads/${workload.guid}`, "workload-header"],
+      ["/workloads/new", "workload-form"],
+      [`/workloads/${workload.guid}/edit`, "workload-form"],
       ["/users", "users-table"],
       ["/groups", "groups-table"],
       [`/groups/${group.guid}`, "group-members-table"],

@@ -101,6 +101,8 @@ test("unknown pages answer 404 inside the shell, refused pages 403, and the favi
     ["/apps", "Apps"],
     ["/connections", "Connections"],
     ["/boards", "Boards"],
+    ["/workloads", "Workloads"],
+    ["/workloads/new", "Workloads"],
   ]) {
     const refused = await page.goto(path);
     expect(refused?.status(), path).toBe(403);

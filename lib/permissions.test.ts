@@ -6,7 +6,7 @@ describe("permission table", () => {
     const granted = (role: string) => Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS)).sort();
     expect(granted("admin")).toEqual(Object.keys(PERMISSIONS).sort());
     expect(granted("publisher")).toEqual(
-      ["apiKey.own", "app.read", "board.read", "connection.read", "content.associate", "content.read", "integration.read", "oauthApp.read", "oauthProfile.own", "template.read"].sort(),
+      ["apiKey.own", "app.read", "board.read", "connection.read", "content.associate", "content.read", "integration.read", "oauthApp.read", "oauthProfile.own", "template.read", "workload.create", "workload.delete", "workload.read", "workload.sessionToken", "workload.update"].sort(),
     );
     expect(granted("viewer")).toEqual(["apiKey.own", "oauthProfile.own"]);
   });

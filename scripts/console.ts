@@ -1,5 +1,5 @@
 // `npm run console -- <command>`: the admin CLI. Output meant for scripts goes to stdout (an API
-// key, nothing else); progress and errors go to stderr; any failure exits non-zero.
+// key or a token, nothing else); progress and errors go to stderr; any failure exits non-zero.
 import { randomBytes } from "node:crypto";
 import { Command, CommanderError } from "commander";
 import { runMigrations } from "./lib/migrate";
@@ -80,6 +80,24 @@ apiKey
       const { key, apiKey: created } = await issueApiKeyForUser(o.user, o.org, o.name, cliContext());
       process.stdout.write(key + "\n");
       info(`created API key ${created.prefix}… ("${created.name}") for ${o.user} in ${o.org}`);
+    });
+  });
+
+const content = program.command("content").description("workloads (Posit's content)");
+content
+  .command("token")
+  .description("content session tokens")
+  .command("create")
+  .description("create a content session token for a workload; prints only the token on stdout")
+  .requiredOption("--content <guid|name>", "the workload: its guid, or its name")
+  .option("--org <slug>", "organisation slug", "default")
+  .action(async (o: { content: string; org: string }) => {
+    await withDatabase(async () => {
+      const { issueContentSessionToken } = await import("../lib/server/workloads/issue-content-session-token");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const { token, sessionToken } = await issueContentSessionToken(o.content, o.org, cliContext());
+      process.stdout.write(token + "\n");
+      info(`created session token ${sessionToken.prefix}… for workload ${o.content} in ${o.org}`);
     });
   });
 

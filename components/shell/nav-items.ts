@@ -16,6 +16,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/integrations", label: "Integrations", permission: "integration.read" },
+  { href: "/workloads", label: "Workloads", permission: "workload.read" },
   { href: "/oauth-apps", label: "OAuth apps", permission: "oauthApp.read" },
   { href: "/oauth-profiles", label: "OAuth profiles", permission: "oauthProfile.own" },
   { href: "/apps", label: "Apps", permission: "app.read" },

@@ -71,7 +71,9 @@ test("server actions × roles × targets: refusals change nothing and are audite
           else made = await makeTarget(kind, who.adminOf[owner.org === "home" ? "other" : "home"], provider);
         }
         const permitted = caller.role !== null && allowed.includes(caller.role);
-        const refused = !permitted || (target !== "own" && target !== "none");
+        // An admin reaches another member's workload (reachAll); anyone else gets "not found".
+        const reaches = target === "another user's" && action.reachAll !== undefined && caller.role !== null && (PERMISSIONS[action.reachAll as keyof typeof PERMISSIONS] as readonly string[]).includes(caller.role);
+        const refused = !permitted || (target !== "own" && target !== "none" && !reaches);
         const before = refused ? await fingerprint() : undefined;
         const auditBefore = await lastAuditId();
         const reply = await postServerAction(id, action.page, await action.args(made, provider, owner), cookie);

@@ -88,6 +88,7 @@ function operationObject(contract: DialectContract, op: ContractOperation): ZodO
       ...(op.ownership === "user" && { otherUser: op.otherUserRefusal ?? 404 }),
       ...(op.object && { missing: 404 }),
     },
+    ...(op.reachAll && { "x-reach-all": { permission: op.reachAll, roles: PERMISSIONS[op.reachAll] } }),
     ...(op.ifMatch && { "x-if-match": true }),
     ...(op.tenant && { "x-tenant": { param: op.tenant.param, otherOrganisation: op.tenant.refusal ?? 404 } }),
     ...(op.onBehalf && {
@@ -108,6 +109,7 @@ export function assertContractConsistent(contract: DialectContract): void {
     if (params.length !== declared.length || !params.every((p) => declared.includes(p))) {
       throw new Error(`${where}: path parameters {${params}} but request.path declares {${declared}}`);
     }
+    if (op.reachAll && op.ownership !== "user") throw new Error(`${where}: reachAll is for ownership "user" only`);
     if (op.ownership !== "none" && !op.object) throw new Error(`${where}: ownership ${op.ownership} needs x-object`);
     if (op.object && !params.includes(op.object.param)) throw new Error(`${where}: object param ${op.object.param} is not in the path`);
     // A success is a 2xx, or a redirect for a browser's landing (Switchboard's OAuth callback).

@@ -67,6 +67,11 @@ describe.each(DIALECT_CONTRACTS.map((contract) => [contract.name, contract] as c
       if (op["x-permission"]) expect(statuses, id).toContain(String((op["x-refusal"] as Json).role));
       if (op["x-object"]) expect(statuses, id).toContain("404");
       expect(statuses.includes("412"), id).toBe(op["x-if-match"] === true);
+      const reachAll = op["x-reach-all"] as { permission: keyof typeof PERMISSIONS; roles: string[] } | undefined;
+      if (reachAll) {
+        expect(op["x-ownership"], id).toBe("user");
+        expect(reachAll.roles, id).toEqual(PERMISSIONS[reachAll.permission]);
+      }
       const onBehalf = op["x-on-behalf"] as { query: string; permission: keyof typeof PERMISSIONS; roles: string[] } | undefined;
       if (onBehalf) {
         expect(onBehalf.roles, id).toEqual(PERMISSIONS[onBehalf.permission]);

@@ -23,6 +23,9 @@
 //                   otherOrganisation  status for an object of another organisation (404: nothing crosses)
 //                   otherUser          status for another user's object (x-ownership "user" only)
 //                   missing            status for an object that does not exist
+//   x-reach-all   { permission, roles }: for x-ownership "user", holders of `permission` (held by `roles`)
+//                 reach every member's objects, not only their own (Posit's content: admins see every
+//                 workload, publishers their own). Anyone else gets x-refusal.otherUser for another's.
 //   x-if-match    true when the operation honours If-Match (412 when stale) and answers with an ETag.
 //   x-on-behalf   { query, permission, roles, refusal, unknownUser }: a query parameter naming another
 //                 member (HDP's `?user=<email>`) whose objects the call then reaches. It needs
@@ -70,6 +73,8 @@ export type ContractOperation = {
   roleRefusal?: RefusalStatus;
   /** For ownership "user": status for another user's object (default 404). */
   otherUserRefusal?: RefusalStatus;
+  /** For ownership "user": holders of this permission reach every member's objects (x-reach-all). */
+  reachAll?: Permission;
   /** Honours If-Match (412 when stale) and answers with an ETag. */
   ifMatch?: boolean;
   /** The path parameter naming the caller's organisation (id or slug); another one gets `refusal` (default 404). */

@@ -2,6 +2,7 @@
 // one record of every kind (some with long names and descriptions), a group with members, and a viewer.
 export type Seeded = {
   integration: string;
+  workload: string;
   group: string;
   oauthApp: number | string;
   profile: number | string;
@@ -66,6 +67,14 @@ export async function seed(base: string, key: string, adminEmail: string, say: (
     permissions: [{ group_guid: group.guid }, { user_guid: publisher.guid }],
   });
 
+  const workload = await call(base, "POST", "/__api__/v1/content", posit, {
+    name: `nightly-warehouse-reconciliation-${stamp}`,
+    title: "Nightly warehouse reconciliation for the EMEA finance team (production)",
+    description: LONG_DESCRIPTION,
+  });
+  await call(base, "PUT", `/__api__/v1/content/${workload.guid}/oauth/integrations/associations`, posit, [{ oauth_integration_guid: integration.guid }]);
+  await call(base, "POST", "/__api__/v1/content", posit, { name: `adhoc-${stamp}` });
+
   const oauthApp = await call(base, "POST", "/api/mgmt/oauthapps", hdp, {
     name: `Salesforce_production_tenant_for_the_EMEA_sales_operations_${stamp}`,
     description: LONG_DESCRIPTION,
@@ -91,5 +100,5 @@ export async function seed(base: string, key: string, adminEmail: string, say: (
   await call(base, "POST", `${switchboard}/boards`, key, { name: `Month-end close automation board ${stamp}`, connectionIds: [connection.id] });
   await call(base, "POST", `${switchboard}/boards`, key, { name: `Draft ${stamp}`, connectionIds: [] });
 
-  return { integration: integration.guid, group: group.guid, oauthApp: oauthApp.id, profile: profile.id, app: app.id, connection: connection.id, viewer };
+  return { integration: integration.guid, workload: workload.guid, group: group.guid, oauthApp: oauthApp.id, profile: profile.id, app: app.id, connection: connection.id, viewer };
 }

@@ -13,8 +13,8 @@ import { integrationBody } from "./requests";
 /** "another user's": owned by another member of the caller's organisation (user-owned objects only). */
 export type Target = "own" | "another user's" | "another organisation's" | "missing" | "none";
 /** A target: its id (as the action takes it), and for some kinds the object it hangs off. */
-export type Made = { id: string; appId?: number; memberGuid?: string };
-export type Kind = "integration" | "group" | "groupWithMember" | "oauthApp" | "oauthProfile" | "connection" | "app" | "board" | "apiKey" | "member";
+export type Made = { id: string; appId?: number; memberGuid?: string; tokenId?: string };
+export type Kind = "integration" | "group" | "groupWithMember" | "oauthApp" | "oauthProfile" | "connection" | "app" | "board" | "apiKey" | "member" | "workload" | "workloadWithToken";
 export type ActionSpec = {
   file: string;
   name: string;
@@ -24,6 +24,8 @@ export type ActionSpec = {
   kind?: Kind;
   targets: Target[];
   args: (target: Made, provider: ProofsProvider, caller: Principal) => unknown[] | Promise<unknown[]>;
+  /** Holders of this permission reach other members' objects too (workloads: admins reach every one). */
+  reachAll?: string;
   /** A permitted call on its own object that the object's type cannot serve answers this (past the permission and the lookup: authorization held). */
   unsupported?: RegExp;
 };
@@ -42,6 +44,8 @@ const OA = file("oauth-apps");
 const OP = file("oauth-profiles");
 const C = file("connections");
 const A = file("apps");
+const W = "lib/actions/workloads.ts";
+const workload = { file: W, page: "/workloads", kind: "workload", targets: owned, reachAll: "workload.readAll" } as const;
 
 export const ACTIONS: ActionSpec[] = [
   { file: I, name: "createIntegrationAction", page: "/integrations/new", permission: "integration.create", targets: ["none"], args: (_, p) => [integrationBody({ tokenUrl: p.server.tokenUrl }, "action matrix")] },
@@ -87,6 +91,15 @@ export const ACTIONS: ActionSpec[] = [
   { file: A, name: "deleteAppAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ id: t.id, version }] },
   { file: A, name: "deleteAppsAction", page: "/apps", permission: "app.write", kind: "app", targets: object, args: (t) => [{ items: [{ id: t.id, version }] }] },
   { file: file("boards"), name: "deleteBoardsAction", page: "/boards", permission: "board.write", kind: "board", targets: object, args: (t) => [{ items: [{ id: t.id, version }] }] },
+
+  { file: W, name: "createWorkloadAction", page: "/workloads", permission: "workload.create", targets: ["none"], args: () => [{ name: unique("matrix"), title: "", description: "" }] },
+  { ...workload, name: "updateWorkloadAction", permission: "workload.update", args: (t) => [{ guid: t.id, version, values: { name: unique("changed"), title: "", description: "" } }] },
+  { ...workload, name: "deleteWorkloadAction", permission: "workload.delete", args: (t) => [{ guid: t.id, version }] },
+  { ...workload, name: "createSessionTokenAction", permission: "workload.sessionToken", args: (t) => [{ guid: t.id }] },
+  { ...workload, kind: "workloadWithToken", name: "revokeSessionTokenAction", permission: "workload.sessionToken", args: (t) => [{ guid: t.id, tokenId: t.tokenId }] },
+  { ...workload, name: "userSessionTokenAction", permission: "workload.read", args: (t) => [{ guid: t.id }] },
+  { ...workload, name: "setWorkloadAssociationsAction", permission: "content.associate", args: (t) => [{ guid: t.id, integrationGuids: [] }] },
+  { file: W, name: "searchIntegrationsForWorkloadAction", page: "/workloads", permission: "content.associate", targets: ["none"], args: () => [{ query: "a" }] },
 
   { file: file("api-keys"), name: "createApiKeyAction", page: "/api-keys", permission: "apiKey.own", targets: ["none"], args: () => [{ name: "matrix key" }] },
   { file: file("api-keys"), name: "revokeApiKeyAction", page: "/api-keys", permission: "apiKey.own", kind: "apiKey", targets: owned, args: (t) => [{ id: t.id }] },
@@ -155,6 +168,19 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
       return { id: await createDialectObject("versori", "app", owner, provider) };
     case "board":
       return { id: await createDialectObject("versori", "board", owner, provider) };
+    case "workload":
+    case "workloadWithToken": {
+      // A viewer owns no workload: its "own" is its admin's (the viewer is refused by role anyway).
+      const creator = owner.role === "viewer" ? principals().adminOf[org] : owner;
+      const created = await send("POST", "/__api__/v1/content", { headers: { authorization: `Key ${creator.key}` }, body: { name: unique("matrix target") } });
+      if (created.status !== 200) throw new Error(`fixture: POST v1/content as ${creator.name} answered ${created.status} ${created.text}`);
+      const id = (created.json as { guid: string }).guid;
+      if (kind === "workload") return { id };
+      const token = consoleCli(["content", "token", "create", "--content", id, "--org", principals().slugs[org]]);
+      const tokenId = await withDatabase(async (c) => (await c.query("SELECT id FROM content_session_tokens WHERE prefix = $1", [token.slice(0, 12)])).rows[0]?.id as string | undefined);
+      if (!tokenId) throw new Error(`fixture: no content_session_tokens row for the token made for ${id}`);
+      return { id, tokenId };
+    }
     case "apiKey": {
       const key = consoleCli(["api-key", "create", "--user", owner.email, "--org", principals().slugs[org], "--name", "matrix target"]);
       const id = await withDatabase(async (c) => (await c.query("SELECT id FROM api_keys WHERE prefix = $1", [key.slice(0, 11)])).rows[0]?.id as string | undefined);
@@ -168,5 +194,6 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
 export function missingTarget(kind: Kind): Made {
   if (kind === "oauthApp" || kind === "oauthProfile") return { id: String(2_000_000_000 + Math.floor(Math.random() * 100_000_000)), appId: 1 };
   if (kind === "groupWithMember") return { id: crypto.randomUUID(), memberGuid: crypto.randomUUID() };
+  if (kind === "workloadWithToken") return { id: crypto.randomUUID(), tokenId: crypto.randomUUID() };
   return { id: crypto.randomUUID() };
 }

@@ -23,6 +23,8 @@ export type Operation = {
   object?: { param: string; type: string };
   refusal: { role?: number; otherOrganisation?: number; otherUser?: number; missing?: number };
   ifMatch: boolean;
+  /** x-reach-all: roles that reach every member's objects (ownership "user"), not only their own. */
+  reachAll?: { permission: string; roles: readonly string[] };
   /** x-tenant: the path parameter naming the caller's organisation, and what another one gets. */
   tenant?: { param: string; otherOrganisation: number };
   /** x-on-behalf: a query parameter naming another member (HDP's `?user=`). */
@@ -90,6 +92,7 @@ function operationsOf(dialect: string, document: OpenApiDocument): Operation[] {
         object: op["x-object"] as Operation["object"],
         refusal: (op["x-refusal"] as Operation["refusal"]) ?? {},
         ifMatch: op["x-if-match"] === true,
+        reachAll: op["x-reach-all"] as Operation["reachAll"],
         tenant: op["x-tenant"] as Operation["tenant"],
         onBehalf: op["x-on-behalf"] as Operation["onBehalf"],
         bodySchemaPointer: bodyContentType && content[bodyContentType].schema ? `#/paths/${escape(path)}/${method}/requestBody/content/${escape(bodyContentType)}/schema` : undefined,

@@ -62,6 +62,8 @@ export function expectedCell(op: Operation, principal: Principal, target: Target
     case "another organisation's":
       return cell(op.refusal.otherOrganisation ?? 404, "object");
     case "another user's":
+      // x-reach-all: these roles reach every member's objects (an admin and a publisher's workload).
+      if (op.reachAll?.roles.includes(principal.role)) return cell(success(op), null);
       return cell(op.refusal.otherUser ?? 404, "object");
     default:
       return cell(success(op), null);
@@ -86,6 +88,9 @@ export const describeCell = (c: Cell) => `${c.op.dialect} ${c.op.method.toUpperC
 export function ownerOf(cell: Cell, who: Principals): Principal {
   const org = targetOrg(cell.principal, cell.target);
   if (cell.op.ownership !== "user") return who.adminOf[org];
+  // A role refusal is answered before any object is looked at: the organisation's admin owns the
+  // object then (a viewer cannot own a workload, so it could not make its "own").
+  if (cell.refusal === "role") return who.adminOf[org];
   if ((cell.target === "own" || cell.target === "unknown user (?user=)") && cell.principal.role) return cell.principal;
   return cell.principal === who.adminOf[org] ? who.memberOf[org] : who.adminOf[org];
 }

@@ -52,7 +52,8 @@ const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit createIntegration": (ctx) => integrationBody(ctx),
   // With a canary (the fuzzer): a new secret too, which must never come back.
   "posit updateIntegration": (ctx) => ({ description: `updated by the proofs ${Date.now()}`, ...(ctx.canary && { config: integrationBody(ctx).config }) }),
-  "posit createContent": () => ({ name: unique("proofs").toLowerCase() }),
+  "posit createContent": () => ({ name: unique("proofs").toLowerCase(), title: "Made by the proofs" }),
+  "posit updateContent": () => ({ description: `updated by the proofs ${Date.now()}` }),
   "posit setContentAssociations": () => [],
   "posit createGroup": () => ({ name: unique("proofs group") }),
   "posit addGroupMember": (ctx) => ({ user_guid: ctx.memberGuid ?? crypto.randomUUID() }),

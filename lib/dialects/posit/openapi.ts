@@ -3,7 +3,7 @@
 // (permission, ownership, refusals) is explained in lib/contract/operation.ts.
 import { z } from "zod";
 import type { ContractOperation, DialectContract } from "@/lib/contract/operation";
-import { createContentSchema } from "@/lib/schemas/content";
+import { createContentSchema, positContentQuerySchema, updateContentSchema, userSessionTokenRequestSchema } from "@/lib/schemas/content";
 import { addGroupMemberSchema, createGroupSchema, positPagingSchema, positUserQuerySchema } from "@/lib/schemas/groups";
 import { contentAssociationsSchema, createIntegrationSchema, updateIntegrationSchema } from "@/lib/schemas/integrations";
 import { lockSchema, positCreateUserSchema, positUpdateUserSchema } from "@/lib/schemas/users";
@@ -18,6 +18,7 @@ import {
   positServerSettingsSchema,
   positTemplateSchema,
   positUserSchema,
+  positUserSessionTokenSchema,
   positVerifyResultSchema,
 } from "./schemas";
 
@@ -31,6 +32,8 @@ const etagHeader = z.object({ etag: z.string().meta({ description: "Strong valid
 const integration = { tags: ["OAuth integrations"], ownership: "organisation", object: { param: "guid", type: "integration" } } as const;
 const user = { tags: ["Users"], ownership: "organisation", object: { param: "guid", type: "user" } } as const;
 const group = { tags: ["Groups"], ownership: "organisation", object: { param: "guid", type: "group" } } as const;
+// Workloads: a publisher's own, every one for an administrator (workload.readAll).
+const content = { tags: ["Content"], ownership: "user", reachAll: "workload.readAll", object: { param: "guid", type: "content" } } as const;
 const groupMembersQuery = positPagingSchema.omit({ prefix: true });
 
 const operations: ContractOperation[] = [
@@ -198,39 +201,96 @@ const operations: ContractOperation[] = [
     responses: { 204: { description: "Removed" } },
   },
   {
+    operationId: "listContent",
+    method: "get",
+    path: `${BASE}/v1/content`,
+    summary: "List workloads (content items)",
+    description:
+      "Every workload you may see as a plain array, as Connect's list is (streamed, in GUID order): administrators see the organisation's, publishers their own. `owner_guid` and `name` filter; posit-sdk's `client.content.find()` calls this.",
+    tags: ["Content"],
+    permission: "workload.read",
+    ownership: "none",
+    request: { query: positContentQuerySchema },
+    responses: { 200: { description: "The workloads", schema: z.array(positContentSchema) } },
+  },
+  {
     operationId: "createContent",
     method: "post",
     path: `${BASE}/v1/content`,
-    summary: "Create a content item",
-    description: "Only what associations need (name, title); Connect's deployment fields are not modelled.",
+    summary: "Create a workload (content item)",
+    description:
+      "A workload owned by the caller: something deployed elsewhere that gets tokens through the credential exchange. `name` (required), `title`, `description`; Connect's deployment fields (access type, runtime settings, …) are accepted and ignored — a workload has no bundle. Returns 200, as Connect does.",
     tags: ["Content"],
-    permission: "content.associate",
+    permission: "workload.create",
     ownership: "none",
     request: { body: createContentSchema },
-    responses: { 200: { description: "The new content item", schema: positContentSchema } },
+    responses: { 200: { description: "The new workload", schema: positContentSchema, headers: etagHeader } },
   },
   {
+    ...content,
+    operationId: "getContent",
+    method: "get",
+    path: `${BASE}/v1/content/{guid}`,
+    summary: "Get a workload (content item)",
+    description: "posit-sdk's `client.content.get()` reads `CONNECT_CONTENT_GUID` and calls this before an exchange. Another publisher's workload is a 404.",
+    permission: "workload.read",
+    request: { path: guidParam },
+    responses: { 200: { description: "The workload", schema: positContentSchema, headers: etagHeader } },
+  },
+  {
+    ...content,
+    operationId: "updateContent",
+    method: "patch",
+    path: `${BASE}/v1/content/{guid}`,
+    summary: "Update a workload (content item)",
+    description: "Changes the fields given (`name`, `title`, `description`; `null` clears a title or description); other Connect fields are accepted and ignored.",
+    permission: "workload.update",
+    ifMatch: true,
+    request: { path: guidParam, header: ifMatchHeader, body: updateContentSchema },
+    responses: { 200: { description: "The updated workload", schema: positContentSchema, headers: etagHeader } },
+  },
+  {
+    ...content,
+    operationId: "deleteContent",
+    method: "delete",
+    path: `${BASE}/v1/content/{guid}`,
+    summary: "Delete a workload (content item)",
+    description: "Its content session tokens stop working at once and its integration associations go with it.",
+    permission: "workload.delete",
+    ifMatch: true,
+    request: { path: guidParam, header: ifMatchHeader },
+    responses: { 204: { description: "Deleted, with its session tokens and associations" } },
+  },
+  {
+    ...content,
+    operationId: "createUserSessionToken",
+    method: "post",
+    path: `${BASE}/v1/content/{guid}/user-session-token`,
+    summary: "Issue a user session token (our addition)",
+    description:
+      "Not in Connect: what Connect's proxy hands content as `Posit-Connect-User-Session-Token`, for a hosting proxy or local testing. A signed token bound to one user, this workload and the organisation, valid at most an hour. The caller's own by default; an administrator may name a member with `user_guid` (anyone else naming another user gets 403). Audited without the token.",
+    permission: "workload.read",
+    request: { path: guidParam, body: userSessionTokenRequestSchema, bodyRequired: false },
+    responses: { 200: { description: "The token and its lifetime", schema: positUserSessionTokenSchema } },
+  },
+  {
+    ...content,
     operationId: "getContentAssociations",
     method: "get",
     path: `${BASE}/v1/content/{guid}/oauth/integrations/associations`,
-    summary: "Integrations a content item uses",
-    tags: ["Content"],
+    summary: "Integrations a workload uses",
     permission: "content.read",
-    ownership: "organisation",
-    object: { param: "guid", type: "content" },
     request: { path: guidParam },
     responses: { 200: { description: "Its associations", schema: z.array(positAssociationSchema) } },
   },
   {
+    ...content,
     operationId: "setContentAssociations",
     method: "put",
     path: `${BASE}/v1/content/{guid}/oauth/integrations/associations`,
-    summary: "Replace the integrations a content item uses",
-    description: "Replaces the whole set; `[]` clears it. Every GUID must be an integration of your organisation (else 400).",
-    tags: ["Content"],
+    summary: "Replace the integrations a workload uses",
+    description: "Replaces the whole set; `[]` clears it. Every GUID must be an integration of your organisation that the workload's owner may use (else 400).",
     permission: "content.associate",
-    ownership: "organisation",
-    object: { param: "guid", type: "content" },
     request: { path: guidParam, body: contentAssociationsSchema },
     responses: { 204: { description: "Replaced" } },
   },
@@ -341,7 +401,7 @@ export const positContract: DialectContract = {
   title: "Posit Connect OAuth integrations, users and groups",
   version: "v1",
   description: [
-    "Posit Connect's API for OAuth integrations, templates, content associations, users and groups, served at `/__api__/` so posit-sdk (Python) and R connectapi work unchanged.",
+    "Posit Connect's API for OAuth integrations, templates, content (workloads) and their associations, users and groups, served at `/__api__/` so posit-sdk (Python) and R connectapi work unchanged.",
     "## Authentication",
     "Create an API key on the console's **API keys** page (user menu), or with `npm run console -- api-key create --user you@example.com --name my-script`, and send it as `Authorization: Key <api key>`:",
     '```sh\ncurl -H "Authorization: Key $CONNECT_API_KEY" https://console.example.com/__api__/v1/user\n```',

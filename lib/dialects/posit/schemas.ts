@@ -141,11 +141,31 @@ export const positServerSettingsSchema = z
 export type PositServerSettings = z.infer<typeof positServerSettingsSchema>;
 
 export const positContentSchema = z
-  .object({ guid, name: z.string(), title: z.string().nullable(), owner_guid: guid.nullable(), created_time: time })
-  .meta({ id: "Content" });
+  .object({
+    guid,
+    name: z.string(),
+    title: z.string().nullable(),
+    description: z.string(),
+    owner_guid: guid.nullable().meta({ description: "The user who created the workload; null once that account is deleted." }),
+    created_time: time,
+    last_deployed_time: time.nullable().meta({ description: "Always null: a workload is registered here, its code is deployed elsewhere." }),
+    bundle_id: z.string().nullable().meta({ description: "Always null: a workload has no bundle here." }),
+    app_mode: z.string().meta({ description: "`unknown`, Connect's value for content without a bundle." }),
+    content_url: z.string().nullable().meta({ description: "Always null: the console does not serve the workload itself." }),
+    dashboard_url: z.string().meta({ description: "The workload's page in the console." }),
+  })
+  .meta({ id: "Content", description: "Posit's content item: here a workload, something deployed elsewhere that gets tokens through the credential exchange." });
 export type PositContent = z.infer<typeof positContentSchema>;
 
 export const positVerifyResultSchema = z
   .object({ status: z.literal("success"), message: z.string() })
   .meta({ id: "VerifyResult", description: "The token endpoint issued a token; it was discarded, never returned." });
+export const positUserSessionTokenSchema = z
+  .object({
+    token: z.string().meta({ description: "A signed user session token, for `Posit-Connect-User-Session-Token`." }),
+    expires_in: z.number().int().min(1).max(3600).meta({ description: "Seconds until it expires (at most an hour)." }),
+  })
+  .meta({ id: "UserSessionToken" });
+export type PositUserSessionToken = z.infer<typeof positUserSessionTokenSchema>;
+
 export type PositVerifyResult = z.infer<typeof positVerifyResultSchema>;

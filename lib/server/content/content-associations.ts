@@ -1,15 +1,18 @@
 import "server-only";
-// Content items (a small model of their own: guid + name) and which OAuth integrations each uses.
-import { AppError, notFound } from "@/lib/errors";
+// Which OAuth integrations each workload (Posit's content item) uses. A workload is reached by the
+// same ownership rule as everywhere (lib/server/workloads/workload-dto.ts): a publisher reads and
+// replaces only the associations of workloads they own; an admin, any workload's of the organisation.
+import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { contentAssociationsSchema, type ContentAssociationDto } from "@/lib/schemas/integrations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
-import { db, type Tx } from "@/lib/server/db/client";
+import { db } from "@/lib/server/db/client";
 import { findIntegrationRow } from "@/lib/server/integrations/find-integration";
 import { usableIntegrations } from "@/lib/server/integrations/integration-permissions";
 import { parseInput } from "@/lib/server/validation";
+import { findWorkload } from "@/lib/server/workloads/workload-dto";
 
 const associationInclude = {
   content: { select: { id: true, name: true } },
@@ -36,13 +39,6 @@ const toDto = (row: AssociationRow): ContentAssociationDto => ({
 const unknownIntegrations = (guids: string[]) =>
   new AppError("bad_request", `Unknown OAuth integration guid: ${guids.slice(0, 5).map((g) => g.slice(0, 64)).join(", ")}${guids.length > 5 ? ` and ${guids.length - 5} more` : ""}`);
 
-async function findContent(actor: Actor, guid: string, client: Tx | typeof db = db) {
-  if (!isUuid(guid)) throw notFound("Content");
-  const content = await client.contentItem.findFirst({ where: { id: guid, organizationId: actor.organizationId } });
-  if (!content) throw notFound("Content");
-  return content;
-}
-
 /** The content items that use an integration. */
 export async function listIntegrationAssociations(actor: Actor, integrationGuid: string, context: RequestContext): Promise<ContentAssociationDto[]> {
   await requirePermission(actor, "integration.read", context, { type: "integration", id: integrationGuid });
@@ -53,7 +49,7 @@ export async function listIntegrationAssociations(actor: Actor, integrationGuid:
 
 export async function getContentAssociations(actor: Actor, contentGuid: string, context: RequestContext): Promise<ContentAssociationDto[]> {
   await requirePermission(actor, "content.read", context, { type: "content", id: contentGuid });
-  const content = await findContent(actor, contentGuid);
+  const content = await findWorkload(actor, contentGuid);
   const rows = await db.contentAssociation.findMany({ where: { contentId: content.id }, include: associationInclude, orderBy: { createdAt: "asc" } });
   return rows.map(toDto);
 }
@@ -68,7 +64,7 @@ export async function setContentAssociations(actor: Actor, contentGuid: string, 
   const malformed = wanted.filter((g) => !isUuid(g));
   if (malformed.length) throw unknownIntegrations(malformed);
   return db.$transaction(async (tx) => {
-    const content = await findContent(actor, contentGuid, tx);
+    const content = await findWorkload(actor, contentGuid, tx);
     const rows = await usableIntegrations(tx, actor.organizationId, content.ownerId, wanted);
     const unknown = rows.filter((r) => r.id === null).map((r) => r.wanted);
     if (unknown.length) throw unknownIntegrations(unknown);

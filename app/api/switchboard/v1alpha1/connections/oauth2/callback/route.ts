@@ -3,7 +3,7 @@
 // to the console (303). A response that cannot be trusted gets the spec's Error body.
 import { cookies } from "next/headers";
 import { versoriErrorResponse } from "@/lib/dialects/versori/errors";
-import { publicOrigin } from "@/lib/dialects/versori/callback";
+import { publicOrigin } from "@/lib/dialects/shared/public-origin";
 import { auth } from "@/lib/server/auth/auth";
 import { finishOAuthConnection } from "@/lib/server/connections/finish-oauth-connection";
 import { OAUTH_BINDING_COOKIE } from "@/lib/server/oauth";
