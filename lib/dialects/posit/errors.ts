@@ -25,5 +25,5 @@ export function positErrorResponse(error: unknown, requestId: string): Response 
   const headers: Record<string, string> = { "x-request-id": requestId };
   if (appError.status === 401) headers["www-authenticate"] = 'Key realm="Integration Console"';
   if (appError.details.retryAfterSeconds) headers["retry-after"] = String(appError.details.retryAfterSeconds);
-  return Response.json({ code: POSIT_CODE[appError.code], error: appError.message, payload: null }, { status: appError.status, headers });
+  return Response.json({ code: appError.details.positCode ?? POSIT_CODE[appError.code], error: appError.message, payload: null }, { status: appError.status, headers });
 }

@@ -1,6 +1,6 @@
--- Workloads (Posit's content items) become first-class: title, description, version; content
--- session tokens; users' OAuth sessions for Viewer integrations; the Service Account token cache
--- with its single-flight lease; per-day exchange counts.
+-- Workloads (Posit content items) become first-class: title, description, version, content
+-- session tokens, OAuth sessions of users for Viewer integrations, the Service Account token cache
+-- with its single-flight lease, per-day exchange counts.
 ALTER TABLE "content_items" ADD COLUMN "title" TEXT,
 ADD COLUMN "description" TEXT NOT NULL DEFAULT '',
 ADD COLUMN "updated_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
