@@ -6,6 +6,8 @@ import "server-only";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { completeOAuthProfileConnect, resolveProfileClient } from "@/lib/server/oauth-profiles/complete-oauth-profile-connect";
 import { OAUTH_PROFILE_TARGET } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
+import { completeOAuthSessionConnect, resolveOAuthSessionClient } from "@/lib/server/oauth-sessions/complete-oauth-session-connect";
+import { OAUTH_SESSION_TARGET } from "@/lib/server/oauth-sessions/oauth-session-credential";
 import type { PendingFlow } from "./authorization-code";
 import type { OAuthClient, TokenResult } from "./token-request";
 
@@ -16,4 +18,5 @@ export type CallbackTarget = {
 
 export const CALLBACK_TARGETS: Record<string, CallbackTarget> = {
   [OAUTH_PROFILE_TARGET]: { resolveClient: resolveProfileClient, complete: completeOAuthProfileConnect },
+  [OAUTH_SESSION_TARGET]: { resolveClient: resolveOAuthSessionClient, complete: completeOAuthSessionConnect },
 };

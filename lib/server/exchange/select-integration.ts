@@ -1,0 +1,91 @@
+import "server-only";
+// Which associated integration an exchange is for: the one `audience` names, else the one
+// association whose auth type fits the flow. One query reads the workload's associated
+// integrations of the caller's organisation together with each one's cached Service Account token
+// for this request's cache key (the hot path's only read besides the subject token).
+import { AppError, notFound } from "@/lib/errors";
+import { db } from "@/lib/server/db/client";
+import { badRequest, type ExchangeRequest } from "./exchange-request";
+import type { IntegrationRow } from "./integration-client";
+import { FRESH_SQL, type CachedServiceToken } from "./service-account-token";
+
+export type Flow = "Service Account" | "Viewer" | "Visitor API Key";
+
+export type AssociatedIntegration = IntegrationRow & { name: string; version: number; cached: CachedServiceToken | null };
+
+type Row = {
+  id: bigint;
+  guid: string;
+  organization_id: string;
+  name: string;
+  template: string;
+  auth_type: string;
+  config: unknown;
+  version: number;
+  cache_id: bigint | null;
+  cache_generation: number | null;
+  cache_fresh: boolean | null;
+  cache_expires_at: Date | null;
+};
+
+/** The workload's associated integrations, with the cache row for `cacheKeyOf(version)`. */
+export async function associatedIntegrations(organizationId: string, contentId: string, cacheKeyOf: (version: number) => string): Promise<AssociatedIntegration[]> {
+  // The cache key depends on each integration's version; the common case is one association, so
+  // the join matches on the key computed in SQL from the same parts.
+  const sample = cacheKeyOf(0);
+  const suffix = sample.slice(sample.indexOf("|"));
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT i.id, i.guid::text AS guid, i.organization_id::text AS organization_id, i.name, i.template, i.auth_type, i.config, i.version,
+            c.id AS cache_id, c.generation AS cache_generation, ${FRESH_SQL} AS cache_fresh, c.expires_at AS cache_expires_at
+       FROM content_associations a
+       JOIN integrations i ON i.id = a.integration_id AND i.organization_id = $1::uuid
+       LEFT JOIN service_token_cache c ON c.integration_id = i.id AND c.cache_key = 'v' || i.version || $3
+      WHERE a.content_id = $2::uuid
+      ORDER BY a.created_at, i.id`,
+    organizationId,
+    contentId,
+    suffix,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    guid: r.guid,
+    organizationId: r.organization_id,
+    name: r.name,
+    template: r.template,
+    authType: r.auth_type,
+    config: r.config,
+    version: r.version,
+    cached: r.cache_id === null ? null : { id: r.cache_id, generation: r.cache_generation ?? 0, fresh: Boolean(r.cache_fresh), expiresAt: r.cache_expires_at },
+  }));
+}
+
+const doesNotSupport = (guid: string, flow: Flow) => badRequest(`OAuth integration ${guid} does not support ${flow} auth flows.`);
+
+export async function selectIntegration(request: ExchangeRequest, flow: Flow, associated: AssociatedIntegration[]): Promise<AssociatedIntegration> {
+  if (associated.length === 0) throw badRequest("No OAuth integrations have been associated with this content item.", 212);
+  if (request.audience.length > 1) throw badRequest(`Give one audience, not ${request.audience.length}: ${request.audience.join(", ")}.`);
+  const [audience] = request.audience;
+  if (audience) {
+    const chosen = associated.find((i) => i.guid === audience);
+    if (!chosen) {
+      const exists = await db.integration.findFirst({ where: { guid: audience, organizationId: associated[0].organizationId }, select: { id: true } });
+      if (!exists) throw notFound(`OAuth integration ${audience}`);
+      throw badRequest(`OAuth integration ${audience} is not associated with this content item.`);
+    }
+    if (chosen.authType !== flow) throw mismatch(chosen, flow);
+    return chosen;
+  }
+  const fitting = associated.filter((i) => i.authType === flow);
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length > 1) {
+    throw badRequest(`Several OAuth integrations associated with this content item support ${flow} auth flows (${fitting.map((i) => i.guid).join(", ")}): name one with audience.`);
+  }
+  if (associated.length === 1) throw mismatch(associated[0], flow);
+  throw badRequest(`None of the OAuth integrations associated with this content item supports ${flow} auth flows.`);
+}
+
+/** Posit's wording, and for a Visitor API Key integration asked for an access token, Posit's hint. */
+function mismatch(integration: AssociatedIntegration, flow: Flow): AppError {
+  if (integration.authType === "Visitor API Key") return badRequest("Invalid requested_token_type. Expected 'urn:posit:connect:api-key'");
+  return doesNotSupport(integration.guid, flow);
+}
