@@ -44,6 +44,7 @@ test("a publisher connects their account at the provider, and a user session tok
     if (/json|text|javascript|x-component/i.test(response.headers()["content-type"] ?? "")) bodies.push(response.text().catch(() => null));
   });
   await signIn(page, keys.publisherEmail, keys.password);
+  await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
   await page.goto(`/integrations/${guid}`);
   await page.getByRole("button", { name: "Connect your account" }).click();
   await page.waitForURL(new RegExp(`^${provider.issuer}/`));
