@@ -74,7 +74,7 @@ export async function serviceAccountToken(input: Input): Promise<IssuedToken> {
   const { integration, cached } = input;
   if (cached?.fresh) return serve(cached.id, cached.generation, cached.expiresAt);
 
-  const [{ id }] = await db.$queryRaw<{ id: bigint }[]>`
+  let [row] = await db.$queryRaw<{ id: bigint }[]>`
     WITH inserted AS (
       INSERT INTO service_token_cache (organization_id, integration_id, cache_key)
       VALUES (${integration.organizationId}::uuid, ${integration.id}, ${input.cacheKey})
@@ -82,6 +82,10 @@ export async function serviceAccountToken(input: Input): Promise<IssuedToken> {
     SELECT id FROM inserted UNION ALL
     SELECT id FROM service_token_cache WHERE integration_id = ${integration.id} AND cache_key = ${input.cacheKey}
     LIMIT 1`;
+  // A concurrent first exchange inserted the row after this statement's snapshot: a new statement sees it.
+  if (!row) [row] = await db.$queryRaw<{ id: bigint }[]>`SELECT id FROM service_token_cache WHERE integration_id = ${integration.id} AND cache_key = ${input.cacheKey}`;
+  if (!row) throw new AppError("conflict", "The integration changed during the exchange. Try again.");
+  const { id } = row;
 
   const started = Date.now();
   for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {

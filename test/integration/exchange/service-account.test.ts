@@ -83,6 +83,14 @@ describe("Service Account exchange", () => {
     expect(tokens.has(first.access_token)).toBe(false);
   });
 
+  it("makes one provider call when the very first exchanges of a workload arrive together (no cache row yet)", async () => {
+    const { publisher, token } = await setup();
+    const before = server.tokenRequests();
+    const results = await Promise.all(Array.from({ length: 100 }, () => exchange(publisher, { subject_token: token, subject_token_type: CST })));
+    expect(server.tokenRequests() - before).toBe(1);
+    expect(new Set(results.map((r) => r.access_token)).size).toBe(1);
+  });
+
   it("chooses by audience, refuses several fitting ones without it, and unknown or unassociated audiences", async () => {
     const { admin, publisher } = await setup();
     const a = await serviceIntegration(admin, server.tokenUrl);
