@@ -6,14 +6,15 @@ import "server-only";
 // Every refusal is audited and counted; a token obtained from a provider (or a key issued) is
 // audited; a token served from the cache is only counted (exchange_counts), never one audit row each.
 // The answer never carries a refresh token or a client secret.
-import { isAppError } from "@/lib/errors";
+import { isAppError, notFound } from "@/lib/errors";
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { countExchange } from "./exchange-counts";
 import { ACCESS_TOKEN, API_KEY_TOKEN, badRequest, CONTENT_SESSION_TOKEN, parseExchangeRequest, type ExchangeRequest } from "./exchange-request";
-import { requireExchangeRight, resolveSubject, type ExchangeSubject } from "./exchange-subject";
-import { associatedIntegrations, selectIntegration, type AssociatedIntegration, type Flow } from "./select-integration";
+import { hashContentSessionToken, looksLikeContentSessionToken } from "@/lib/server/workloads/session-token-format";
+import { requireExchangeRight, resolveUserSubject, type ExchangeSubject } from "./exchange-subject";
+import { associatedIntegrations, readContentSubject, selectIntegration, type AssociatedIntegration, type Flow } from "./select-integration";
 import { serviceAccountToken, serviceCacheKey, type IssuedToken } from "./service-account-token";
 import { viewerToken } from "./viewer-token";
 import { visitorApiKey } from "./visitor-api-key";
@@ -43,10 +44,20 @@ export async function exchangeCredentials(actor: Actor, form: URLSearchParams, c
   try {
     const request = parseExchangeRequest(form);
     const flow = flowOf(request);
-    subject = await resolveSubject(actor, request);
-    await requireExchangeRight(actor, subject, subject.contentId, context);
     const cacheKeyOf = (version: number) => serviceCacheKey(version, request.scope, request.resource);
-    integration = await selectIntegration(request, flow, await associatedIntegrations(actor.organizationId, subject.contentId, cacheKeyOf));
+    let associated: AssociatedIntegration[] | null = null;
+    if (request.subjectTokenType === CONTENT_SESSION_TOKEN) {
+      // The hot path: token, workload and associations in one read.
+      const read = looksLikeContentSessionToken(request.subjectToken) ? await readContentSubject(hashContentSessionToken(request.subjectToken), cacheKeyOf) : null;
+      if (!read) throw badRequest("The subject_token is not a valid content session token: it is malformed, unknown or revoked.");
+      if (read.subject.organizationId !== actor.organizationId) throw notFound("Content");
+      subject = read.subject;
+      associated = read.associated;
+    } else {
+      subject = await resolveUserSubject(actor, request);
+    }
+    await requireExchangeRight(actor, subject, subject.contentId, context);
+    integration = await selectIntegration(request, flow, associated ?? (await associatedIntegrations(actor.organizationId, subject.contentId, cacheKeyOf)));
     const common = { actor, context, integration, contentGuid: subject.contentId };
     let issued: IssuedToken;
     if (flow === "Service Account") {

@@ -1,24 +1,18 @@
 import "server-only";
-// The workload (and, for a user session token, the visiting user) a subject token names, and
-// whether the caller may exchange for it: an admin of the workload's organisation, or the
+// The workload and visiting user a user session token names, and whether the caller may exchange
+// for it: an admin of the workload's organisation, or the
 // publisher who owns it. Another organisation's workload is "not found": nothing crosses.
 import { AppError, notFound } from "@/lib/errors";
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
-import { authenticateContentSessionToken } from "@/lib/server/workloads/authenticate-content-session-token";
 import { verifyUserSessionToken } from "@/lib/server/workloads/user-session-token";
-import { badRequest, CONTENT_SESSION_TOKEN, type ExchangeRequest } from "./exchange-request";
+import { badRequest, type ExchangeRequest } from "./exchange-request";
 
 export type ExchangeSubject = { contentId: string; ownerId: string | null; organizationId: string; userId: string | null };
 
-export async function resolveSubject(actor: Actor, request: ExchangeRequest): Promise<ExchangeSubject> {
-  if (request.subjectTokenType === CONTENT_SESSION_TOKEN) {
-    const subject = await authenticateContentSessionToken(request.subjectToken);
-    if (!subject) throw badRequest("The subject_token is not a valid content session token: it is malformed, unknown or revoked.");
-    if (subject.organizationId !== actor.organizationId) throw notFound("Content");
-    return { contentId: subject.contentId, ownerId: subject.ownerId, organizationId: subject.organizationId, userId: null };
-  }
+/** The visitor and workload a user session token names (content session tokens: select-integration.ts's readContentSubject). */
+export async function resolveUserSubject(actor: Actor, request: ExchangeRequest): Promise<ExchangeSubject> {
   const subject = await verifyUserSessionToken(request.subjectToken);
   if (!subject) throw badRequest("The subject_token is not a valid user session token: it is malformed, expired or not signed by this server.");
   if (subject.organizationId !== actor.organizationId) throw notFound("Content");
