@@ -20,6 +20,8 @@ export const env = {
   dataDir: () => path.resolve(read("CONSOLE_DATA_DIR") ?? ".data"),
   /** Lets "verify" reach loopback/private addresses (tests, on-premises identity providers). */
   allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
+  /** Lifetime (seconds) given to a provider's access token that comes without `expires_in`: never "valid forever". */
+  tokenDefaultLifetimeSeconds: () => Math.max(60, Number(read("CONSOLE_TOKEN_DEFAULT_LIFETIME_SECONDS") ?? 3600) || 3600),
   launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
   /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
   chromiumPath: () => read("CHROMIUM_PATH"),
@@ -37,7 +39,7 @@ export const env = {
 };
 
 /** For launchers and test setup that resolve a value child processes and services then read. */
-export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK", value: string): void {
+export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET", value: string): void {
   process.env[name] = value;
 }
 

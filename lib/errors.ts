@@ -32,7 +32,7 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {},
+    readonly details: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; /** Posit's numeric error code where Connect documents one (e.g. 212). */ positCode?: number } = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -36,6 +36,11 @@ export const PERMISSIONS = {
   "group.read": ["admin"],
   "group.manage": ["admin"],
   "apiKey.own": ["admin", "publisher", "viewer"],
+  // The credential exchange: admins for any workload, publishers for the workloads they own.
+  "content.exchange": ["admin", "publisher"],
+  // A user's connected accounts for Viewer integrations (Posit's OAuth sessions); admins list everyone's.
+  "oauthSession.own": ["admin", "publisher", "viewer"],
+  "oauthSession.readAll": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

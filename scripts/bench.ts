@@ -3,7 +3,7 @@
 // Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
 // timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,
 // --port N (the console; N+1 the bare floor server, N+2 Chromium's DevTools; default: free ports),
-// --no-lighthouse, --only console,lists,hot,js,lighthouse (some sections, for a quick re-measure),
+// --no-lighthouse, --only console,lists,hot,exchange,js,lighthouse (some sections, for a quick re-measure),
 // --lists posit,hdp (only the list endpoints whose name contains one of these words).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,6 +16,7 @@ import { env, setEnv } from "../lib/env";
 import { printFigures, record } from "./bench/figures";
 import { authorization, HOT, LISTS, type BenchContext } from "./bench/endpoints";
 import { benchAuditLog, benchIntegrationList } from "./bench/console-lists";
+import { benchExchange } from "./bench/exchange";
 import { lighthouseScores } from "./bench/lighthouse";
 import { withPeakMemory } from "./bench/process-memory";
 import { seed } from "./bench/seed";
@@ -31,7 +32,7 @@ const ROWS = arg("--rows", 100_000);
 const AUDIT_EVENTS = arg("--audit-events", 1_000_000);
 const BASE_PORT = arg("--port", 0);
 const connections = 32;
-const SECTIONS = ["console", "lists", "hot", "js", "lighthouse"] as const;
+const SECTIONS = ["console", "lists", "hot", "exchange", "js", "lighthouse"] as const;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : [...SECTIONS];
 const listFilter = process.argv.includes("--lists") ? process.argv[process.argv.indexOf("--lists") + 1].toLowerCase().split(",") : null;
 const runs = (section: (typeof SECTIONS)[number]) => only.includes(section);
@@ -91,7 +92,7 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ic-bench-"));
   const appPort = await port(0);
   const base = `http://127.0.0.1:${appPort}`;
-  const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(appPort), DATABASE_URL: "", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, PORT: String(appPort), DATABASE_URL: "", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", CONSOLE_ALLOW_PRIVATE_NETWORK: "true" };
   const app = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/start.ts")], { cwd: root, env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
   try {
     say("starting the console (builds first when the sources changed)…");
@@ -148,6 +149,9 @@ async function main() {
     // 3. The API hot path next to a Next route with no authentication and no database, then the
     //    bare node:http + pg floor and the other dialects' single reads.
     if (runs("hot")) await hotPath(base, key, guid, url, bench);
+
+    // 3b. The credential exchange: a cached token at 32 connections, and 200 concurrent on an expired one.
+    if (runs("exchange")) await benchExchange({ base, key, databaseUrl: url, connections, duration, say });
 
     // 4. First-load JavaScript per page of this build (gzip).
     if (runs("js")) for (const page of firstLoadJs(path.join(root, ".next"))) record(`first-load JS ${page.page}`, page.bytes / 1000, "kB", { atMost: 160 });

@@ -30,6 +30,9 @@ export default function UserMenu({ email, role, trigger }: { email: string; role
           <Link href="/api-keys">API keys</Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
+          <Link href="/connected-accounts">Connected accounts</Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
           {/* A full page load: the reference is a route handler, not a console page (the lint rule
               takes app/(fallback)'s catch-all 404 page for a page at every path). */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}

@@ -3,30 +3,21 @@
 // browser flow (a binding cookie ties it to this browser) and hand back the provider's URL.
 // `owner` names whose profile it is: "" (or absent) = the caller's own; an email = that
 // member's (admins).
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { OAUTH_BINDING_COOKIE, OAUTH_CALLBACK_PATH } from "@/lib/server/oauth";
-import { callbackUrl } from "@/lib/server/oauth/console-origin";
 import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-profile";
 import { deleteOAuthProfile } from "@/lib/server/oauth-profiles/delete-oauth-profile";
 import { refreshOAuthProfile } from "@/lib/server/oauth-profiles/refresh-oauth-profile";
 import { replaceOAuthProfileTokens } from "@/lib/server/oauth-profiles/replace-oauth-profile-tokens";
-import { startOAuthProfileConnect, startOAuthProfileReconnect, type ConnectStart } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
+import { startOAuthProfileConnect, startOAuthProfileReconnect } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
 import { updateOAuthProfile } from "@/lib/server/oauth-profiles/update-oauth-profile";
 import { body, numericId as id, selection, version } from "./args";
 import { consoleAction } from "./console-action";
 import { deleteEach } from "./delete-each";
+import { withBinding } from "./oauth-binding";
 
 const owner = z.string().max(320).optional();
 const scopeOf = (email: string | undefined) => ({ user: email || null });
 const revalidate = ["/oauth-profiles"];
-
-async function withBinding(start: (request: { redirectUri: string; binding: string | null }) => Promise<ConnectStart>): Promise<{ url: string }> {
-  const jar = await cookies();
-  const started = await start({ redirectUri: await callbackUrl(), binding: jar.get(OAUTH_BINDING_COOKIE)?.value ?? null });
-  jar.set(OAUTH_BINDING_COOKIE, started.binding, { httpOnly: true, sameSite: "lax", path: OAUTH_CALLBACK_PATH, maxAge: 60 * 60 });
-  return { url: started.authorizationUrl };
-}
 
 export const connectOAuthProfileAction = consoleAction(body, (input, { actor, context }) => withBinding((request) => startOAuthProfileConnect(actor, input, request, context)));
 

@@ -5,7 +5,10 @@ import "server-only";
 import type { CallbackTargets } from "@/lib/server/oauth/handle-callback";
 import { completeOAuthProfileConnect, resolveProfileClient } from "@/lib/server/oauth-profiles/complete-oauth-profile-connect";
 import { OAUTH_PROFILE_TARGET } from "@/lib/server/oauth-profiles/start-oauth-profile-connect";
+import { completeOAuthSessionConnect, resolveOAuthSessionClient } from "@/lib/server/oauth-sessions/complete-oauth-session-connect";
+import { OAUTH_SESSION_TARGET } from "@/lib/server/oauth-sessions/oauth-session-credential";
 
 export const CALLBACK_TARGETS: CallbackTargets = {
   [OAUTH_PROFILE_TARGET]: { resolveClient: resolveProfileClient, complete: completeOAuthProfileConnect },
+  [OAUTH_SESSION_TARGET]: { resolveClient: resolveOAuthSessionClient, complete: completeOAuthSessionConnect },
 };

@@ -6,6 +6,7 @@ import { consoleCli } from "../cli";
 import { withDatabase } from "../database";
 import { unique } from "../helpers";
 import { createDialectObject, hdpAppBody, refsOf, versoriAppBody, type ProofsProvider } from "./fixtures";
+import { createOAuthSession, createViewerIntegration } from "./exchange-fixtures";
 import { send } from "./http";
 import { principals, type OrgName, type Principal } from "./principals";
 import { integrationBody } from "./requests";
@@ -14,7 +15,21 @@ import { integrationBody } from "./requests";
 export type Target = "own" | "another user's" | "another organisation's" | "missing" | "none";
 /** A target: its id (as the action takes it), and for some kinds the object it hangs off. */
 export type Made = { id: string; appId?: number; memberGuid?: string; tokenId?: string };
-export type Kind = "integration" | "group" | "groupWithMember" | "oauthApp" | "oauthProfile" | "connection" | "app" | "board" | "apiKey" | "member" | "workload" | "workloadWithToken";
+export type Kind =
+  | "integration"
+  | "viewerIntegration"
+  | "group"
+  | "groupWithMember"
+  | "oauthApp"
+  | "oauthProfile"
+  | "oauthSession"
+  | "connection"
+  | "app"
+  | "board"
+  | "apiKey"
+  | "member"
+  | "workload"
+  | "workloadWithToken";
 export type ActionSpec = {
   file: string;
   name: string;
@@ -101,6 +116,10 @@ export const ACTIONS: ActionSpec[] = [
   { ...workload, name: "setWorkloadAssociationsAction", permission: "content.associate", args: (t) => [{ guid: t.id, integrationGuids: [] }] },
   { file: W, name: "searchIntegrationsForWorkloadAction", page: "/workloads", permission: "content.associate", targets: ["none"], args: () => [{ query: "a" }] },
 
+  // Connected accounts: any role connects its own account to a Viewer integration and disconnects its own.
+  { file: "lib/actions/oauth-sessions.ts", name: "connectAccountAction", page: "/connected-accounts", permission: "oauthSession.own", kind: "viewerIntegration", targets: object, args: (t) => [{ guid: t.id }] },
+  { file: "lib/actions/oauth-sessions.ts", name: "disconnectAccountAction", page: "/connected-accounts", permission: "oauthSession.own", kind: "oauthSession", targets: owned, args: (t) => [{ guid: t.id }] },
+
   { file: file("api-keys"), name: "createApiKeyAction", page: "/api-keys", permission: "apiKey.own", targets: ["none"], args: () => [{ name: "matrix key" }] },
   { file: file("api-keys"), name: "revokeApiKeyAction", page: "/api-keys", permission: "apiKey.own", kind: "apiKey", targets: owned, args: (t) => [{ id: t.id }] },
 ];
@@ -146,6 +165,10 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
   switch (kind) {
     case "integration":
       return { id: String((await positPost("/__api__/v1/oauth/integrations", org, integrationBody({ tokenUrl: provider.server.tokenUrl }, "action target"))).guid) };
+    case "viewerIntegration":
+      return { id: await createViewerIntegration(owner, provider) };
+    case "oauthSession":
+      return { id: await createOAuthSession(owner, provider) };
     case "group":
       return { id: String((await positPost("/__api__/v1/groups", org, { name: unique("matrix target") })).guid) };
     case "groupWithMember": {

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { consentAtProvider } from "../../../test/support/oauth-consent";
 import { startOAuthServer, type TestOAuthServer } from "../../../test/support/oauth-server";
 import { unique } from "../helpers";
+import { exchangeBody } from "./exchange-fixtures";
 import type { OpenApiDocument } from "./documents";
 import { send } from "./http";
 import { credentials, principals, type OrgName, type Principal } from "./principals";
@@ -135,7 +136,7 @@ export const SCHEMES = {
 };
 
 /** Objects of an organisation that other objects and bodies name, made once per organisation. */
-export type OrgRefs = { hdpAppId: number; versoriAppId: string; versoriOAuthAppId: string };
+export type OrgRefs = { hdpAppId: number; versoriAppId: string; versoriOAuthAppId: string; exchangeBody: string };
 // Keyed by provider too: a spec file starts its own provider, and objects made for an earlier one
 // (now stopped) in the same worker would name a token endpoint that no longer answers.
 const refs = new Map<string, Promise<OrgRefs>>();
@@ -149,6 +150,7 @@ export function refsOf(org: OrgName, provider: ProofsProvider): Promise<OrgRefs>
       hdpAppId: Number((await post(`${HDP}/oauthapps`, admin, SCHEMES.hdp, hdpAppBody(provider), "an HDP OAuth application")).id),
       versoriAppId: String((await post(withOrg(`${ORG}/apps`, org), admin, SCHEMES.versori, versoriAppBody(), "a Switchboard app")).id),
       versoriOAuthAppId: String((await post(withOrg(`${ORG}/apps`, org), admin, SCHEMES.versori, versoriOAuthAppBody(provider), "a Switchboard OAuth app")).id),
+      exchangeBody: await exchangeBody(org, provider),
     }))();
     refs.set(key, made);
   }

@@ -19,6 +19,7 @@ import {
   type OrgRefs,
   type ProofsProvider,
 } from "./fixtures";
+import { createOAuthSession } from "./exchange-fixtures";
 import { send } from "./http";
 import { credentials, principals, type OrgName, type Principal } from "./principals";
 
@@ -55,6 +56,8 @@ const KNOWN_BODIES: Record<string, (ctx: Context) => unknown> = {
   "posit createContent": () => ({ name: unique("proofs").toLowerCase(), title: "Made by the proofs" }),
   "posit updateContent": () => ({ description: `updated by the proofs ${Date.now()}` }),
   "posit setContentAssociations": () => [],
+  // Form fields naming a workload of the caller's organisation that its publisher owns (./exchange-fixtures.ts).
+  "posit exchangeCredentials": (ctx) => refsIn(ctx).exchangeBody,
   "posit createGroup": () => ({ name: unique("proofs group") }),
   "posit addGroupMember": (ctx) => ({ user_guid: ctx.memberGuid ?? crypto.randomUUID() }),
   // Never lock: the target stays usable for the next cell (the fuzzer may still lock its own target).
@@ -163,6 +166,7 @@ export async function createObject(op: Operation, owner: Principal, ctx: Context
     if (created.status !== 200) throw new Error(`creating an integration as ${owner.name}: ${created.status} ${created.text}`);
     return (created.json as { guid: string }).guid;
   }
+  if (op.dialect === "posit" && type === "oauth_session") return createOAuthSession(owner, providerIn(ctx));
   if (op.dialect === "posit" && type === "content") {
     const created = await send("POST", "/__api__/v1/content", { headers: as(op.document), body: { name: unique("proofs").toLowerCase() } });
     if (created.status !== 200) throw new Error(`creating content as ${owner.name}: ${created.status} ${created.text}`);

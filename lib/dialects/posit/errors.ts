@@ -20,5 +20,5 @@ const POSIT_CODE: Record<AppErrorCode, number> = {
 export function positErrorResponse(error: unknown, requestId: string): Response {
   const appError = asAppError(error, requestId);
   const headers = errorHeaders(appError, requestId, 'Key realm="Integration Console"');
-  return Response.json({ code: POSIT_CODE[appError.code], error: appError.message, payload: null }, { status: appError.status, headers });
+  return Response.json({ code: appError.details.positCode ?? POSIT_CODE[appError.code], error: appError.message, payload: null }, { status: appError.status, headers });
 }

@@ -7,6 +7,7 @@ import { createContentSchema, positContentQuerySchema, updateContentSchema, user
 import { addGroupMemberSchema, createGroupSchema, positPagingSchema, positUserQuerySchema } from "@/lib/schemas/groups";
 import { contentAssociationsSchema, createIntegrationSchema, updateIntegrationSchema } from "@/lib/schemas/integrations";
 import { lockSchema, positCreateUserSchema, positUpdateUserSchema } from "@/lib/schemas/users";
+import { exchangeOperations } from "./openapi-exchange";
 import {
   positAssociationSchema,
   positContentSchema,
@@ -394,6 +395,7 @@ const operations: ContractOperation[] = [
     request: { path: z.object({ id: z.string().meta({ description: "Template id, e.g. `custom`, `azure`" }) }) },
     responses: { 200: { description: "The template", schema: positTemplateSchema } },
   },
+  ...exchangeOperations,
 ];
 
 export const positContract: DialectContract = {

@@ -5,7 +5,7 @@ import "server-only";
 //                                            name = email or username)
 // The key's organisation is the actor's organisation; role and disabled state are read live.
 import { AppError } from "@/lib/errors";
-import { isRole } from "@/lib/permissions";
+import { isRole, type Role } from "@/lib/permissions";
 import { apiKeyCache } from "@/lib/server/api-keys/api-key-cache";
 import { hashApiKey, looksLikeApiKey } from "@/lib/server/api-keys/api-key-format";
 import { noteKeyUse } from "@/lib/server/api-keys/key-usage";
@@ -33,6 +33,7 @@ type KeyRow = {
   last_name: string;
   user_disabled_at: Date | null;
   role: string | null;
+  max_role: string | null;
 };
 
 // Every API request needs this, so it is one flat SQL join (about 1 ms) rather than a nested
@@ -40,7 +41,7 @@ type KeyRow = {
 // on every instance when anything it depends on changes). The membership must be active in the
 // key's own organisation.
 const findKey = (where: Prisma.Sql) => db.$queryRaw<KeyRow[]>`
-  SELECT k.id, k.revoked_at, k.expires_at, k.last_used_at,
+  SELECT k.id, k.revoked_at, k.expires_at, k.last_used_at, k.max_role,
          o.id AS organization_id, o.slug AS organization_slug,
          u.id AS user_id, u.email, u.username, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,
          m.role
@@ -79,7 +80,7 @@ async function actorFromKeyRow(cacheKey: string, where: Prisma.Sql, expectedName
     noteKeyUse(row.id, row.last_used_at);
   }
   const user = { id: row.user_id, email: row.email, firstName: row.first_name, lastName: row.last_name };
-  return { ...toActor(user, { id: row.organization_id, slug: row.organization_slug }, row.role, "api-key"), apiKeyId: row.id };
+  return { ...toActor(user, { id: row.organization_id, slug: row.organization_slug }, cappedRole(row.role, row.max_role), "api-key"), apiKeyId: row.id };
 }
 
 /**
@@ -117,6 +118,11 @@ async function actorFromPassword(name: string, password: string, context: Reques
   }
   return toActor(user, membership.organization, membership.role, "password");
 }
+
+const RANK: Record<Role, number> = { viewer: 1, publisher: 2, admin: 3 };
+
+/** A key with a role cap (Visitor API Keys) acts with the lower of the member's role and the cap. */
+const cappedRole = (role: Role, cap: string | null): Role => (isRole(cap) && RANK[cap] < RANK[role] ? cap : role);
 
 export type AuthScheme = "key" | "bearer" | "raw" | "basic";
 

@@ -1,7 +1,8 @@
 import "server-only";
 // Encrypted secret values for any resource. Writers call putSecret inside their transaction;
 // readers of the resource get only status (set + when changed). The plaintext is read back only by
-// readSecretValueForUse, for code that must use the secret (verify), never for a response.
+// readSecretValueForUse, for code that must use the secret (verify), never for a response — and an
+// issued access token by readAccessTokenToHandOut, for the credential exchange to return.
 // Each value is stored for one endpoint (`putSecret`'s `endpoint`) and readSecretValueForUse hands
 // it out only for that endpoint: a secret never leaves for a new place, whatever a service does.
 import { currentMasterKey, keyring } from "@/lib/server/crypto/master-key";
@@ -66,5 +67,21 @@ export async function readSecretValueForUse(resourceType: string, resourceId: st
   if (!row) return null;
   const boundTo = endpointFingerprint(row.endpoint);
   if (boundTo === null || boundTo !== endpointFingerprint(endpoint)) throw endpointMismatch(field);
+  return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
+}
+
+/** The only kind of stored value the console ever hands out: an access token a provider issued. */
+const HANDED_OUT_FIELD = "accessToken";
+
+/**
+ * An access token for the credential exchange to hand to the workload that asked (a Service
+ * Account's cached token, a viewer's own token): the console sends it nowhere itself. Client
+ * secrets and refresh tokens are never read through here (the field is fixed), so they still
+ * leave only through readSecretValueForUse, for the endpoint they were stored for.
+ */
+export async function readAccessTokenToHandOut(resourceType: string, resourceId: string): Promise<string | null> {
+  const field = HANDED_OUT_FIELD;
+  const row = await db.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
+  if (!row) return null;
   return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
 }

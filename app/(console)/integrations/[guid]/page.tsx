@@ -7,6 +7,7 @@ import { deleteIntegrationAction } from "@/lib/actions/integrations";
 import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";
 import { IntegrationDetail } from "@/components/integrations/integration-detail";
 import { VerifyIntegration } from "@/components/integrations/verify-integration";
+import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
@@ -58,6 +59,7 @@ export default async function IntegrationPage({ params }: Props) {
         description={integration.description || undefined}
         actions={
           <>
+            {integration.authType === "Viewer" && <ConnectAccountButton integrationGuid={integration.guid} />}
             {canEdit && (
               <Button asChild variant="outline">
                 <Link href={`/integrations/${integration.guid}/edit`}>

@@ -1,0 +1,134 @@
+import "server-only";
+// Which associated integration an exchange is for: the one `audience` names, else the one
+// association whose auth type fits the flow. One query reads the workload's associated
+// integrations of the caller's organisation together with each one's cached Service Account token
+// for this request's cache key (the hot path's only read besides the subject token).
+import { AppError, notFound } from "@/lib/errors";
+import { db } from "@/lib/server/db/client";
+import { badRequest, type ExchangeRequest } from "./exchange-request";
+import type { IntegrationRow } from "./integration-client";
+import { FRESH_SQL, type CachedServiceToken } from "./service-account-token";
+
+export type Flow = "Service Account" | "Viewer" | "Visitor API Key";
+
+export type AssociatedIntegration = IntegrationRow & { name: string; version: number; cached: CachedServiceToken | null };
+
+type Row = {
+  id: bigint;
+  guid: string;
+  organization_id: string;
+  name: string;
+  template: string;
+  auth_type: string;
+  config: unknown;
+  version: number;
+  cache_id: bigint | null;
+  cache_generation: number | null;
+  cache_fresh: boolean | null;
+  cache_expires_at: Date | null;
+};
+
+const SELECT_INTEGRATION = `i.id, i.guid::text AS guid, i.organization_id::text AS organization_id, i.name, i.template, i.auth_type, i.config, i.version,
+            c.id AS cache_id, c.generation AS cache_generation, ${FRESH_SQL} AS cache_fresh, c.expires_at AS cache_expires_at`;
+const joinCache = (suffixParam: string) => `LEFT JOIN service_token_cache c ON c.integration_id = i.id AND c.cache_key = 'v' || i.version || ${suffixParam}`;
+
+/** The request-shape part of the cache key ("|scope|resource"): the version is prefixed per integration in SQL. */
+const keySuffix = (cacheKeyOf: (version: number) => string) => {
+  const sample = cacheKeyOf(0);
+  return sample.slice(sample.indexOf("|"));
+};
+
+const toAssociated = (r: Row): AssociatedIntegration => ({
+  id: r.id,
+  guid: r.guid,
+  organizationId: r.organization_id,
+  name: r.name,
+  template: r.template,
+  authType: r.auth_type,
+  config: r.config,
+  version: r.version,
+  cached: r.cache_id === null ? null : { id: r.cache_id, generation: r.cache_generation ?? 0, fresh: Boolean(r.cache_fresh), expiresAt: r.cache_expires_at },
+});
+
+/** The workload's associated integrations, with the cache row for `cacheKeyOf(version)`. */
+export async function associatedIntegrations(organizationId: string, contentId: string, cacheKeyOf: (version: number) => string): Promise<AssociatedIntegration[]> {
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT ${SELECT_INTEGRATION}
+       FROM content_associations a
+       JOIN integrations i ON i.id = a.integration_id AND i.organization_id = $1::uuid
+       ${joinCache("$3")}
+      WHERE a.content_id = $2::uuid
+      ORDER BY a.created_at, i.id`,
+    organizationId,
+    contentId,
+    keySuffix(cacheKeyOf),
+  );
+  return rows.map(toAssociated);
+}
+
+type SubjectRow = Row & { token_id: string; content_id: string; token_organization_id: string; owner_id: string | null; revoked_at: Date | null; last_used_at: Date | null };
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The hot path's one read for a content session token: the token (live, not revoked), its
+ * workload and owner, and the workload's associated integrations with their cached tokens. The
+ * same rules as authenticateContentSessionToken (hash lookup, revoked = unknown, last use noted at
+ * most once a minute) in one round trip. Null for anything that is not a live token.
+ */
+export async function readContentSubject(tokenHash: string, cacheKeyOf: (version: number) => string) {
+  const rows = await db.$queryRawUnsafe<SubjectRow[]>(
+    `SELECT t.id::text AS token_id, t.content_id::text AS content_id, t.organization_id::text AS token_organization_id, ci.owner_id::text AS owner_id,
+            t.revoked_at, t.last_used_at, ${SELECT_INTEGRATION}
+       FROM content_session_tokens t
+       JOIN content_items ci ON ci.id = t.content_id AND ci.organization_id = t.organization_id
+       LEFT JOIN content_associations a ON a.content_id = t.content_id
+       LEFT JOIN integrations i ON i.id = a.integration_id AND i.organization_id = t.organization_id
+       ${joinCache("$2")}
+      WHERE t.hash = $1
+      ORDER BY a.created_at, i.id`,
+    tokenHash,
+    keySuffix(cacheKeyOf),
+  );
+  const [first] = rows;
+  if (!first || first.revoked_at) return null;
+  const now = new Date();
+  if (!first.last_used_at || now.getTime() - first.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.contentSessionToken.updateMany({ where: { id: first.token_id }, data: { lastUsedAt: now } });
+  }
+  return {
+    subject: { contentId: first.content_id, ownerId: first.owner_id, organizationId: first.token_organization_id, userId: null },
+    associated: rows.filter((r) => r.id !== null).map(toAssociated),
+  };
+}
+
+const doesNotSupport = (guid: string, flow: Flow) => badRequest(`OAuth integration ${guid} does not support ${flow} auth flows.`);
+
+export async function selectIntegration(request: ExchangeRequest, flow: Flow, associated: AssociatedIntegration[]): Promise<AssociatedIntegration> {
+  if (associated.length === 0) throw badRequest("No OAuth integrations have been associated with this content item.", 212);
+  if (request.audience.length > 1) throw badRequest(`Give one audience, not ${request.audience.length}: ${request.audience.join(", ")}.`);
+  const [audience] = request.audience;
+  if (audience) {
+    const chosen = associated.find((i) => i.guid === audience);
+    if (!chosen) {
+      const exists = await db.integration.findFirst({ where: { guid: audience, organizationId: associated[0].organizationId }, select: { id: true } });
+      if (!exists) throw notFound(`OAuth integration ${audience}`);
+      throw badRequest(`OAuth integration ${audience} is not associated with this content item.`);
+    }
+    if (chosen.authType !== flow) throw mismatch(chosen, flow);
+    return chosen;
+  }
+  const fitting = associated.filter((i) => i.authType === flow);
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length > 1) {
+    throw badRequest(`Several OAuth integrations associated with this content item support ${flow} auth flows (${fitting.map((i) => i.guid).join(", ")}): name one with audience.`);
+  }
+  if (associated.length === 1) throw mismatch(associated[0], flow);
+  throw badRequest(`None of the OAuth integrations associated with this content item supports ${flow} auth flows.`);
+}
+
+/** Posit's wording, and for a Visitor API Key integration asked for an access token, Posit's hint. */
+function mismatch(integration: AssociatedIntegration, flow: Flow): AppError {
+  if (integration.authType === "Visitor API Key") return badRequest("Invalid requested_token_type. Expected 'urn:posit:connect:api-key'");
+  return doesNotSupport(integration.guid, flow);
+}

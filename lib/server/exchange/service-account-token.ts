@@ -1,0 +1,169 @@
+import "server-only";
+// A Service Account integration's client-credentials token, served from the encrypted cache
+// (`service_token_cache` + the secret store under ("service_token", row id)) until shortly before
+// it expires: min(5 minutes, 10 % of its lifetime) early.
+//
+// A miss is one provider call across every instance: the caller that wins
+//   UPDATE … SET lease_until = now() + 30 s WHERE id = … AND the lease is free AND still stale AND
+//   not cooling down RETURNING
+// calls the provider with no transaction open, stores the token (generation + 1) and releases the
+// lease; everyone else re-reads with backoff until the generation moves (or a cooldown appears).
+// After a provider failure the row cools down (2, 4, 8 … up to 300 s): exchanges meanwhile get the
+// 502 with the last error instead of calling a broken provider again.
+import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { recordAuditEvent, recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor, RequestContext } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
+import { requestToken } from "@/lib/server/oauth/token-request";
+import { putSecret, readAccessTokenToHandOut } from "@/lib/server/secrets/secret-store";
+import { serviceAccountClient, type IntegrationRow } from "./integration-client";
+import { memoizedToken, memoizeToken } from "./token-memo";
+
+export const SERVICE_TOKEN_RESOURCE = "service_token";
+const LEASE_SECONDS = 30;
+const WAIT_LIMIT_MS = 15_000;
+const MAX_COOLDOWN_SECONDS = 300;
+
+/** The cache row as the exchange's first query reads it (null: no row yet). */
+export type CachedServiceToken = { id: bigint; generation: number; fresh: boolean; expiresAt: Date | null };
+
+export type IssuedToken = { accessToken: string; expiresIn?: number; tokenType: string; obtained: boolean };
+
+/** SQL: the row's token is still good to hand out (buffer: min(5 min, 10 % of its lifetime)). */
+export const FRESH_SQL = `(c.expires_at IS NOT NULL AND c.expires_at - LEAST(interval '5 minutes', (c.expires_at - COALESCE(c.obtained_at, c.expires_at)) / 10) > now())`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const secondsUntil = (at: Date | null) => (at ? Math.max(0, Math.floor((at.getTime() - Date.now()) / 1000)) : undefined);
+
+/** One key per request shape: the integration's version (a changed config gets a new token), scope and resource. */
+export const serviceCacheKey = (version: number, scope: string | undefined, resource: string | undefined) =>
+  `v${version}|${(scope ?? "").split(/\s+/).filter(Boolean).sort().join(" ")}|${resource ?? ""}`;
+
+async function serve(id: bigint, generation: number, expiresAt: Date | null): Promise<IssuedToken> {
+  const key = `svc:${id}`;
+  let token = memoizedToken(key, generation);
+  if (!token) {
+    token = await readAccessTokenToHandOut(SERVICE_TOKEN_RESOURCE, String(id));
+    if (!token) throw new AppError("internal", "The cached token is missing.");
+    memoizeToken(key, generation, token);
+  }
+  return { accessToken: token, expiresIn: secondsUntil(expiresAt), tokenType: "Bearer", obtained: false };
+}
+
+type Input = {
+  actor: Actor;
+  context: RequestContext;
+  integration: IntegrationRow & { name: string };
+  contentGuid: string;
+  cacheKey: string;
+  cached: CachedServiceToken | null;
+  scope?: string;
+  resource?: string;
+};
+
+type RowState = { generation: number; fresh: boolean; expires_at: Date | null; cooling: boolean; cooldown_until: Date | null; last_error: string | null };
+
+const coolingDown = (integration: IntegrationRow, row: Pick<RowState, "cooldown_until" | "last_error">) =>
+  new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} failed (${row.last_error ?? "unknown error"}); retrying after a cooldown.`, {
+    retryAfterSeconds: Math.max(1, secondsUntil(row.cooldown_until) ?? 1),
+  });
+
+export async function serviceAccountToken(input: Input): Promise<IssuedToken> {
+  const { integration, cached } = input;
+  if (cached?.fresh) return serve(cached.id, cached.generation, cached.expiresAt);
+
+  let [row] = await db.$queryRaw<{ id: bigint }[]>`
+    WITH inserted AS (
+      INSERT INTO service_token_cache (organization_id, integration_id, cache_key)
+      VALUES (${integration.organizationId}::uuid, ${integration.id}, ${input.cacheKey})
+      ON CONFLICT (integration_id, cache_key) DO NOTHING RETURNING id)
+    SELECT id FROM inserted UNION ALL
+    SELECT id FROM service_token_cache WHERE integration_id = ${integration.id} AND cache_key = ${input.cacheKey}
+    LIMIT 1`;
+  // A concurrent first exchange inserted the row after this statement's snapshot: a new statement sees it.
+  if (!row) [row] = await db.$queryRaw<{ id: bigint }[]>`SELECT id FROM service_token_cache WHERE integration_id = ${integration.id} AND cache_key = ${input.cacheKey}`;
+  if (!row) throw new AppError("conflict", "The integration changed during the exchange. Try again.");
+  const { id } = row;
+
+  const started = Date.now();
+  for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+    const won = await db.$queryRawUnsafe<{ generation: number }[]>(
+      `UPDATE service_token_cache c SET lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+        WHERE c.id = $1 AND (c.lease_until IS NULL OR c.lease_until < now()) AND NOT ${FRESH_SQL}
+          AND (c.cooldown_until IS NULL OR c.cooldown_until <= now())
+       RETURNING c.generation`,
+      id,
+    );
+    if (won.length === 1) return obtain(input, id);
+    const [row] = await db.$queryRawUnsafe<RowState[]>(
+      `SELECT c.generation, ${FRESH_SQL} AS fresh, c.expires_at, (c.cooldown_until IS NOT NULL AND c.cooldown_until > now()) AS cooling,
+              c.cooldown_until, c.last_error
+         FROM service_token_cache c WHERE c.id = $1`,
+      id,
+    );
+    if (!row) throw new AppError("conflict", "The integration changed during the exchange. Try again.");
+    if (row.fresh) return serve(id, row.generation, row.expires_at);
+    if (row.cooling) throw coolingDown(integration, row);
+    if (Date.now() - started > WAIT_LIMIT_MS) throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} did not answer in time.`);
+    await sleep(delay + Math.floor(Math.random() * delay));
+  }
+}
+
+async function obtain(input: Input, id: bigint): Promise<IssuedToken> {
+  const { integration, actor, context } = input;
+  const release = () => db.serviceTokenCache.updateMany({ where: { id }, data: { leaseUntil: null } });
+  let result;
+  let tokenUrl: string;
+  try {
+    const { client, scope, sendScope } = await serviceAccountClient(integration);
+    tokenUrl = client.tokenUrl;
+    const params: Record<string, string> = { grant_type: "client_credentials" };
+    const wantedScope = sendScope ? (input.scope ?? scope) : undefined;
+    if (wantedScope) params.scope = wantedScope;
+    if (input.resource) params.resource = input.resource;
+    result = await requestToken({ client, params });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  const audit = {
+    actor,
+    organizationId: integration.organizationId,
+    action: "exchange.tokenObtained",
+    resourceType: INTEGRATION_RESOURCE,
+    resourceId: integration.guid,
+    context,
+  } as const;
+
+  if (result.ok) {
+    const expiresIn = result.expiresIn ?? env.tokenDefaultLifetimeSeconds();
+    const accessToken = result.accessToken;
+    const row = await db.$transaction(async (tx) => {
+      await putSecret(tx, { organizationId: integration.organizationId, resourceType: SERVICE_TOKEN_RESOURCE, resourceId: String(id) }, "accessToken", accessToken, tokenUrl);
+      const now = new Date();
+      const updated = await tx.serviceTokenCache.update({
+        where: { id },
+        data: { expiresAt: new Date(now.getTime() + expiresIn * 1000), obtainedAt: now, generation: { increment: 1 }, leaseUntil: null, failures: 0, cooldownUntil: null, lastError: null },
+        select: { generation: true, expiresAt: true },
+      });
+      await recordAuditEvent(tx, { ...audit, detail: `client-credentials token for workload ${input.contentGuid}, valid ${expiresIn} s` });
+      return updated;
+    });
+    memoizeToken(`svc:${id}`, row.generation, accessToken);
+    return { accessToken, expiresIn: secondsUntil(row.expiresAt), tokenType: "Bearer", obtained: true };
+  }
+
+  const code = result.error;
+  const described = `${code}${result.errorDescription ? `: ${result.errorDescription}` : ""}`.slice(0, 600);
+  const [cooled] = await db.$queryRaw<{ cooldown_until: Date }[]>`
+    UPDATE service_token_cache
+       SET failures = failures + 1, lease_until = NULL, last_error = ${described},
+           cooldown_until = now() + make_interval(secs => LEAST(${MAX_COOLDOWN_SECONDS}, power(2, failures + 1)::int))
+     WHERE id = ${id} RETURNING cooldown_until`;
+  await recordStandaloneAuditEvent({ ...audit, outcome: "failure", detail: `workload ${input.contentGuid}: provider refused (${described})` });
+  throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} refused the token request: ${described}`, {
+    retryAfterSeconds: Math.max(1, secondsUntil(cooled?.cooldown_until ?? null) ?? 1),
+  });
+}
