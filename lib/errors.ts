@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "precondition_failed"
+  | "payload_too_large"
   | "too_many_requests"
   | "upstream_failed"
   | "internal";
@@ -20,6 +21,7 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,
+  payload_too_large: 413,
   too_many_requests: 429,
   upstream_failed: 502,
   internal: 500,

@@ -16,6 +16,7 @@ const HDP_CODE: Record<AppErrorCode, string> = {
   not_found: "222200404",
   conflict: "222200409",
   precondition_failed: "222200412",
+  payload_too_large: "222200413",
   too_many_requests: "222200429",
   internal: "222200500",
   upstream_failed: "222200502",

@@ -13,6 +13,7 @@ const POSIT_CODE: Record<AppErrorCode, number> = {
   forbidden: 14,
   conflict: 16,
   precondition_failed: 17,
+  payload_too_large: 3,
   too_many_requests: 18,
   upstream_failed: 19,
 };

@@ -48,3 +48,37 @@ describe("readForm", () => {
     await expect(readForm(form("a=%00"))).rejects.toMatchObject({ status: 400 });
   });
 });
+
+describe("bounded bodies", () => {
+  const LENIENT = { empty: "object", refuseNul: true } as const;
+  // A body as a stream with no Content-Length, as a chunked upload sends it: the limit must hold
+  // while reading, not only against a declared length.
+  const streamed = (size: number, onPull: () => void) =>
+    new Request("http://localhost/x", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      // @ts-expect-error Node's fetch needs duplex for a streamed body; lib.dom does not know it
+      duplex: "half",
+      body: new ReadableStream<Uint8Array>({
+        pull(controller) {
+          onPull();
+          controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+          if ((size -= 64 * 1024) <= 0) controller.close();
+        },
+      }),
+    });
+
+  it("refuses a body over the limit with 413, declared or streamed, and stops reading it", async () => {
+    await expect(readJson(new Request("http://localhost/x", { method: "POST", headers: { "content-length": String(2 * 1024 * 1024) }, body: "{}" }))).rejects.toMatchObject({ status: 413 });
+    let pulls = 0;
+    await expect(readForm(streamed(50 * 1024 * 1024, () => pulls++), { ...LENIENT, maxBytes: 256 * 1024 })).rejects.toMatchObject({ status: 413 });
+    // 50 MB offered; reading stopped just past the 256 KiB limit.
+    expect(pulls).toBeLessThan(10);
+  });
+
+  it("reads a body at the limit, and a route may lower it", async () => {
+    const fields = "a=".padEnd(16 * 1024, "x");
+    expect((await readForm(new Request("http://localhost/x", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: fields }), { ...LENIENT, maxBytes: 16 * 1024 })).get("a")).toHaveLength(16 * 1024 - 2);
+    await expect(readForm(new Request("http://localhost/x", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `${fields}x` }), { ...LENIENT, maxBytes: 16 * 1024 })).rejects.toMatchObject({ status: 413 });
+  });
+});

@@ -9,9 +9,38 @@ export type BodyRules = {
   empty: "object" | "refuse";
   /** Refuse U+0000 in any string or key (PostgreSQL cannot store it) before the service sees it. */
   refuseNul: boolean;
+  /** The largest body read (default 1 MiB): a longer one is cut off unread with a 413. */
+  maxBytes?: number;
 };
 
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const LENIENT: BodyRules = { empty: "object", refuseNul: true };
+
+const tooLarge = (limit: number) => new AppError("payload_too_large", `The request body is larger than ${limit} bytes.`);
+
+/**
+ * The body as text, read as a stream and abandoned at `limit` bytes, so a huge body costs at most
+ * `limit` bytes of memory and is refused (413) before anything parses it.
+ */
+export async function readBodyText(request: Request, limit = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limit) throw tooLarge(limit);
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /** Whether any string or key in a parsed JSON value holds U+0000, which PostgreSQL cannot store. */
 const holdsNul = (value: unknown): boolean =>
@@ -23,7 +52,7 @@ const nulRefused = () => new AppError("bad_request", "The request body contains 
 
 /** The JSON body, or a 400 (in the dialect's format, by its wrapper) when it is not JSON. */
 export async function readJson(request: Request, rules: BodyRules = LENIENT): Promise<unknown> {
-  const text = await request.text();
+  const text = await readBodyText(request, rules.maxBytes);
   if (text.trim() === "") {
     if (rules.empty === "refuse") throw new AppError("bad_request", "The request body is empty; a JSON object is required.");
     return {};
@@ -48,7 +77,7 @@ export async function readForm(request: Request, rules: BodyRules = LENIENT): Pr
   if (type !== "application/x-www-form-urlencoded") {
     throw new AppError("bad_request", "The request body must be application/x-www-form-urlencoded.");
   }
-  const form = new URLSearchParams(await request.text());
+  const form = new URLSearchParams(await readBodyText(request, rules.maxBytes));
   if (rules.empty === "refuse" && form.size === 0) throw new AppError("bad_request", "The request body is empty; form fields are required.");
   if (rules.refuseNul && [...form].some(([key, value]) => holdsNul(key) || holdsNul(value))) throw nulRefused();
   return form;

@@ -18,10 +18,10 @@ export type RouteInput<P> = {
   context: RequestContext;
   /** The path's dynamic segments ({} on a route without any). */
   params: P;
-  /** The JSON body under the dialect's rules (400 when it is not JSON). */
-  json: () => Promise<unknown>;
-  /** A form-encoded body under the dialect's rules (400 for another content type). */
-  form: () => Promise<URLSearchParams>;
+  /** The JSON body under the dialect's rules (400 when it is not JSON; 413 over `maxBytes`, default 1 MiB). */
+  json: (overrides?: Partial<BodyRules>) => Promise<unknown>;
+  /** A form-encoded body under the dialect's rules (400 for another content type; 413 over `maxBytes`). */
+  form: (overrides?: Partial<BodyRules>) => Promise<URLSearchParams>;
   /** `If-Match`, for the update and delete services. */
   precondition: Precondition;
 };
@@ -57,8 +57,8 @@ export function dialectRoute(options: DialectOptions) {
           actor,
           context,
           params,
-          json: () => readJson(request, options.body),
-          form: () => readForm(request, options.body),
+          json: (overrides) => readJson(request, { ...options.body, ...overrides }),
+          form: (overrides) => readForm(request, { ...options.body, ...overrides }),
           precondition: preconditionFrom(request),
         });
         response.headers.set("x-request-id", context.requestId);

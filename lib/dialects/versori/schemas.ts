@@ -125,7 +125,7 @@ export const versoriUnpublishResultSchema = z.object({ ok: z.boolean() }).meta({
 
 export const versoriErrorSchema = z
   .object({
-    code: z.string().meta({ description: "bad_request, validation_failed, unauthenticated, forbidden, not_found, conflict, precondition_failed, too_many_requests, internal, upstream_failed" }),
+    code: z.string().meta({ description: "bad_request, validation_failed, unauthenticated, forbidden, not_found, conflict, precondition_failed, payload_too_large, too_many_requests, internal, upstream_failed" }),
     message: z.string(),
     extensions: z
       .object({ requestId: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Per field, on validation failures." }) })

@@ -1,6 +1,6 @@
 import "server-only";
-// The credential exchange's request (RFC 8693 as Posit Connect takes it): form fields read from a
-// bounded body, checked one by one with Posit's own wording where Connect has one.
+// The credential exchange's request (RFC 8693 as Posit Connect takes it): form fields (read by the
+// dialect route's bounded form reader), checked one by one with Posit's own wording where Connect has one.
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -24,46 +24,11 @@ export type ExchangeRequest = {
   resource?: string;
 };
 
-const MAX_BODY_BYTES = 16 * 1024;
+/** The exchange reads at most this much body: its fields are a few tokens and URNs. */
+export const EXCHANGE_MAX_BODY_BYTES = 16 * 1024;
 const MAX_FIELD = 4096;
 
 export const badRequest = (message: string, positCode?: number) => new AppError("bad_request", message, positCode ? { positCode } : {});
-
-/** The form body, at most 16 KiB (`application/x-www-form-urlencoded`; a JSON object is accepted too). */
-export async function readExchangeForm(request: Request): Promise<URLSearchParams> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "application/json") {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw badRequest("The request body is not valid JSON.");
-    }
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw badRequest("The request body must be form fields (application/x-www-form-urlencoded).");
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(parsed)) {
-      for (const item of Array.isArray(value) ? value : [value]) if (typeof item === "string") form.append(key, item);
-    }
-    return form;
-  }
-  return new URLSearchParams(text);
-}
 
 function single(form: URLSearchParams, name: string, required: boolean): string | undefined {
   const values = form.getAll(name);
