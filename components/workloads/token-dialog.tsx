@@ -2,15 +2,15 @@
 
 import { TriangleAlertIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useForm } from "react-hook-form";
 import { createSessionTokenAction, userSessionTokenAction } from "@/lib/actions/workloads";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
-import { toast } from "@/components/ui/toast";
 
 export type TokenKind = "content" | "user";
 
@@ -36,62 +36,47 @@ const TEXT = {
  */
 export default function TokenDialog({ kind, workload, trigger }: { kind: TokenKind; workload: { guid: string; name: string }; trigger?: ReactNode }) {
   const router = useRouter();
-  const [open, setOpen] = useState(true);
+  const form = useForm();
   const [made, setMade] = useState<Made | null>(null);
-  const [pending, startTransition] = useTransition();
   const text = TEXT[kind];
 
-  function create() {
-    startTransition(async () => {
-      const result = kind === "content" ? await createSessionTokenAction({ guid: workload.guid }) : await userSessionTokenAction({ guid: workload.guid });
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      setMade({ token: result.token, expiresIn: "expiresIn" in result ? result.expiresIn : undefined });
-    });
-  }
-
-  function onOpenChange(next: boolean) {
-    if (pending) return;
-    setOpen(next);
-    if (!next) {
-      // Forget the token: it is shown once. The list of session tokens shows the new prefix.
-      if (made && kind === "content") router.refresh();
-      setMade(null);
-    }
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
-      <DialogContent className="sm:max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{made ? (kind === "content" ? "Copy the new session token" : "Copy your user session token") : text.title}</DialogTitle>
-          <DialogDescription>{made ? `For ${workload.name}.` : text.ask}</DialogDescription>
-        </DialogHeader>
-        {made ? <ShownOnce kind={kind} made={made} /> : null}
-        <DialogFooter>
-          {made ? (
-            <DialogClose asChild>
-              <Button type="button">Done</Button>
-            </DialogClose>
-          ) : (
-            <>
+    <FormDialog
+      trigger={trigger}
+      title={text.title}
+      description={text.ask}
+      form={form}
+      submitText={text.create}
+      onSubmit={async () => {
+        const result = kind === "content" ? await createSessionTokenAction({ guid: workload.guid }) : await userSessionTokenAction({ guid: workload.guid });
+        if (!result.ok) return [result.error];
+        setMade({ token: result.token, expiresIn: "expiresIn" in result ? result.expiresIn : undefined });
+      }}
+      result={
+        made && (
+          <>
+            <DialogHeader>
+              <DialogTitle>{kind === "content" ? "Copy the new session token" : "Copy your user session token"}</DialogTitle>
+              <DialogDescription>For {workload.name}.</DialogDescription>
+            </DialogHeader>
+            <ShownOnce kind={kind} made={made} />
+            <DialogFooter>
               <DialogClose asChild>
-                <Button type="button" variant="outline" disabled={pending}>
-                  Cancel
-                </Button>
+                <Button type="button">Done</Button>
               </DialogClose>
-              <Button type="button" onClick={create} disabled={pending}>
-                {pending && <Spinner aria-hidden />}
-                {text.create}
-              </Button>
-            </>
-          )}
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+            </DialogFooter>
+          </>
+        )
+      }
+      onClose={() => {
+        // Forget the token: it is shown once. The list of session tokens shows the new prefix.
+        if (made && kind === "content") router.refresh();
+        setMade(null);
+      }}
+      contentClassName="sm:max-w-2xl"
+    >
+      {null}
+    </FormDialog>
   );
 }
 
