@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES } from "./permissions";
 
 describe("permission table", () => {
-  it("matches DESIGN.md for each role", () => {
+  it("matches the README's permission table for each role", () => {
     const granted = (role: string) => Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS)).sort();
     expect(granted("admin")).toEqual(Object.keys(PERMISSIONS).sort());
     expect(granted("publisher")).toEqual(
-      ["apiKey.own", "app.read", "board.read", "connection.read", "content.associate", "content.read", "integration.read", "oauthApp.read", "oauthProfile.own", "template.read", "workload.create", "workload.delete", "workload.read", "workload.sessionToken", "workload.update"].sort(),
+      ["apiKey.own", "app.read", "board.read", "connection.read", "content.associate", "content.exchange", "content.read", "integration.read", "oauthApp.read", "oauthProfile.own", "oauthSession.own", "template.read", "workload.create", "workload.delete", "workload.read", "workload.sessionToken", "workload.update"].sort(),
     );
-    expect(granted("viewer")).toEqual(["apiKey.own", "oauthProfile.own"]);
+    expect(granted("viewer")).toEqual(["apiKey.own", "oauthProfile.own", "oauthSession.own"]);
   });
 
   it("denies unknown roles and unknown permissions", () => {
