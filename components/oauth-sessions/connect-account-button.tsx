@@ -2,7 +2,7 @@
 
 import { LinkIcon } from "lucide-react";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { connectAccountAction } from "@/lib/actions/oauth-sessions";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
