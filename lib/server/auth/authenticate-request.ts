@@ -12,7 +12,7 @@ import { noteKeyUse } from "@/lib/server/api-keys/key-usage";
 import { db, Prisma } from "@/lib/server/db/client";
 import { verifyAccessToken } from "./access-token";
 import { toActor, type Actor, type RequestContext } from "./actor";
-import { loginRetryAfter, recordLoginFailure } from "./login-throttle";
+import { refundLoginAttempt, takeLoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./passwords";
 
 const LAST_USED_RESOLUTION_MS = 60_000; // note a key's use at most once a minute
@@ -107,15 +107,13 @@ async function actorFromPassword(name: string, password: string, context: Reques
   // Throttled per account, whichever name it was reached by (else email and username would
   // each get their own allowance).
   const account = user?.email ?? name;
-  if ((await loginRetryAfter(account, context.ip)) > 0) {
+  if ((await takeLoginAttempt(account, context.ip)) > 0) {
     throw new AppError("too_many_requests", "Too many failed sign-in attempts. Try again later.");
   }
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   const membership = user?.memberships[0];
-  if (!user || !ok || user.disabledAt || !membership || !isRole(membership.role)) {
-    await recordLoginFailure(account, context.ip);
-    throw unauthenticated();
-  }
+  if (!user || !ok || user.disabledAt || !membership || !isRole(membership.role)) throw unauthenticated();
+  await refundLoginAttempt(account, context.ip);
   return toActor(user, membership.organization, membership.role, "password");
 }
 

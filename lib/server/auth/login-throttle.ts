@@ -1,8 +1,12 @@
 import "server-only";
 // Failed sign-in limits, kept in PostgreSQL (table rate_limits) so every app instance shares
 // them: 10 failures per account per 15 minutes, 50 per client IP per 15 minutes.
+//
+// An attempt takes its point before the password is checked (one atomic increment in
+// PostgreSQL), and a success gives it back. Checking first and counting after the slow argon2
+// verification let a burst of parallel guesses all pass the check before any was counted.
 import pg from "pg";
-import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { databaseUrl } from "@/lib/env";
 
 export const ACCOUNT_LIMIT = 10;
@@ -23,27 +27,27 @@ function get() {
   return limiters;
 }
 
-const accountKey = (email: string) => email.trim().toLowerCase();
+const accountKey = (account: string) => account.trim().toLowerCase();
 
-/** Seconds until the caller may try again, or 0 when not throttled. */
-export async function loginRetryAfter(email: string, ip: string | null): Promise<number> {
-  const { account, ip: byIp } = get();
-  const checks = await Promise.all([
-    account.get(accountKey(email)).then((r) => (r && r.consumedPoints >= ACCOUNT_LIMIT ? r.msBeforeNext : 0)),
-    ip ? byIp.get(ip).then((r) => (r && r.consumedPoints >= IP_LIMIT ? r.msBeforeNext : 0)) : 0,
-  ]);
-  return Math.ceil(Math.max(...checks) / 1000);
+/**
+ * Takes one attempt from the account's and the client IP's allowance, before the password is
+ * checked. Seconds until the caller may try again when either is used up (the attempt must then
+ * be refused unchecked), else 0.
+ */
+export async function takeLoginAttempt(account: string, ip: string | null): Promise<number> {
+  const { account: byAccount, ip: byIp } = get();
+  const taken = await Promise.allSettled([byAccount.consume(accountKey(account), 1), ip ? byIp.consume(ip, 1) : Promise.resolve(null)]);
+  let waitMs = 0;
+  for (const result of taken) {
+    if (result.status === "fulfilled") continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    waitMs = Math.max(waitMs, result.reason.msBeforeNext, 1000);
+  }
+  return Math.ceil(waitMs / 1000);
 }
 
-export async function recordLoginFailure(email: string, ip: string | null): Promise<void> {
-  const { account, ip: byIp } = get();
-  // penalty() only counts; whether the caller is blocked is decided by loginRetryAfter().
-  await Promise.all([
-    account.penalty(accountKey(email), 1),
-    ip ? byIp.penalty(ip, 1) : undefined,
-  ]);
-}
-
-export async function clearLoginFailures(email: string): Promise<void> {
-  await get().account.delete(accountKey(email));
+/** A successful sign-in gives its attempt back; `clearAccount` also forgets the account's failures. */
+export async function refundLoginAttempt(account: string, ip: string | null, { clearAccount = false } = {}): Promise<void> {
+  const { account: byAccount, ip: byIp } = get();
+  await Promise.all([clearAccount ? byAccount.delete(accountKey(account)) : byAccount.reward(accountKey(account), 1), ip ? byIp.reward(ip, 1) : undefined]);
 }

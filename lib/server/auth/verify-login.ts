@@ -1,10 +1,11 @@
 import "server-only";
 // Checks a sign-in. Wrong password and unknown account give the same answer after the same work
-// (one argon2 verification each); every outcome is audited and failures count toward the throttle.
+// (one argon2 verification each); every outcome is audited. Each attempt takes its point from the
+// throttle before the password is checked, and a success gives it back.
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import type { RequestContext } from "./actor";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "./login-throttle";
+import { refundLoginAttempt, takeLoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./passwords";
 
 export type LoginResult =
@@ -33,7 +34,7 @@ export async function verifyLogin(input: { email: string; password: string }, co
   };
 
   const [retryAfterSeconds, user] = await Promise.all([
-    loginRetryAfter(email, context.ip),
+    takeLoginAttempt(email, context.ip),
     db.user.findUnique({
       where: { email },
       select: { id: true, passwordHash: true, disabledAt: true, memberships: { where: { disabledAt: null }, select: { organizationId: true } } },
@@ -47,11 +48,10 @@ export async function verifyLogin(input: { email: string; password: string }, co
 
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || user.disabledAt || user.memberships.length === 0) {
-    await recordLoginFailure(email, context.ip);
     await audit("failure", user?.disabledAt && passwordOk ? "account disabled" : "invalid credentials", user?.id ?? null);
     return { ok: false, reason: "invalid" };
   }
-  await clearLoginFailures(email);
+  await refundLoginAttempt(email, context.ip, { clearAccount: true });
   await audit("success", "signed in", user.id);
   return { ok: true, userId: user.id, email };
 }

@@ -53,6 +53,19 @@ describe("API authentication", () => {
     await expectUnauthenticated(authenticateRequest(headers(`Basic ${Buffer.from(`${admin.email}:wrong-password`).toString("base64")}`), context(), ["basic"]));
   });
 
+  it("holds the account limit for HTTP Basic under a burst: at most 10 of 100 parallel wrong passwords are checked", async () => {
+    const { admin } = await createTeam();
+    const guess = (i: number) => authenticateRequest(headers(`Basic ${Buffer.from(`${admin.email}:wrong-${i}`).toString("base64")}`), { requestId: `basic-burst-${i}`, ip: `10.7.${i}.1` }, ["basic"]);
+    const outcomes = await Promise.allSettled(Array.from({ length: 100 }, (_, i) => guess(i)));
+    const statuses = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { status?: number }).status : 200));
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(90);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    // The right password is refused too until the window passes.
+    const right = `Basic ${Buffer.from(`${admin.email}:${TEST_PASSWORD}`).toString("base64")}`;
+    await expect(authenticateRequest(headers(right), context(), ["basic"])).rejects.toMatchObject({ status: 429 });
+  });
+
   it("refuses schemes a dialect does not accept, malformed, unknown, revoked and expired keys", async () => {
     const { admin } = await createTeam();
     const { key, apiKey } = await createApiKey(admin, { name: "k" }, context());

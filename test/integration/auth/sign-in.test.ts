@@ -35,6 +35,26 @@ describe("sign-in", () => {
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(800);
   });
 
+  // Checking the limit first and counting after argon2 let every guess of a burst through; each
+  // attempt now takes its point before the password is checked.
+  it(`holds the account limit under a burst from rotating IPs: at most ${ACCOUNT_LIMIT} of 200 parallel guesses are checked`, async () => {
+    const { admin } = await createTeam();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => verifyLogin({ email: admin.email, password: `burst-${i}` }, { requestId: `burst-${i}`, ip: `10.${(i % 250) + 1}.${Math.floor(Math.random() * 250)}.7` })),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(ACCOUNT_LIMIT);
+    expect(checked).toBeGreaterThan(0);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(200 - checked);
+    expect(await verifyLogin({ email: admin.email, password: TEST_PASSWORD }, context())).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("gives a successful sign-in's attempt back: successes never use up the allowance", async () => {
+    const { admin } = await createTeam();
+    const ip = `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < ACCOUNT_LIMIT + 5; i++) expect(await verifyLogin({ email: admin.email, password: TEST_PASSWORD }, { requestId: `ok-${i}`, ip })).toMatchObject({ ok: true });
+  });
+
   it("refuses a member disabled in their only organisation", async () => {
     const { organization, viewer } = await createTeam();
     await db.membership.update({ where: { userId_organizationId: { userId: viewer.userId, organizationId: organization.id } }, data: { disabledAt: new Date() } });
