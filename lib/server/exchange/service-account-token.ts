@@ -17,9 +17,9 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
 import { requestToken } from "@/lib/server/oauth/token-request";
-import { putSecret, readAccessTokenToHandOut } from "@/lib/server/secrets/secret-store";
+import { putSecret } from "@/lib/server/secrets/secret-store";
 import { serviceAccountClient, type IntegrationRow } from "./integration-client";
-import { memoizedToken, memoizeToken } from "./token-memo";
+import { handedOutToken, memoizeToken, secondsUntil } from "./token-memo";
 
 export const SERVICE_TOKEN_RESOURCE = "service_token";
 const LEASE_SECONDS = 30;
@@ -35,20 +35,14 @@ export type IssuedToken = { accessToken: string; expiresIn?: number; tokenType: 
 export const FRESH_SQL = `(c.expires_at IS NOT NULL AND c.expires_at - LEAST(interval '5 minutes', (c.expires_at - COALESCE(c.obtained_at, c.expires_at)) / 10) > now())`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const secondsUntil = (at: Date | null) => (at ? Math.max(0, Math.floor((at.getTime() - Date.now()) / 1000)) : undefined);
 
 /** One key per request shape: the integration's version (a changed config gets a new token), scope and resource. */
 export const serviceCacheKey = (version: number, scope: string | undefined, resource: string | undefined) =>
   `v${version}|${(scope ?? "").split(/\s+/).filter(Boolean).sort().join(" ")}|${resource ?? ""}`;
 
 async function serve(id: bigint, generation: number, expiresAt: Date | null): Promise<IssuedToken> {
-  const key = `svc:${id}`;
-  let token = memoizedToken(key, generation);
-  if (!token) {
-    token = await readAccessTokenToHandOut(SERVICE_TOKEN_RESOURCE, String(id));
-    if (!token) throw new AppError("internal", "The cached token is missing.");
-    memoizeToken(key, generation, token);
-  }
+  const token = await handedOutToken(`svc:${id}`, generation, SERVICE_TOKEN_RESOURCE, String(id));
+  if (!token) throw new AppError("internal", "The cached token is missing.");
   return { accessToken: token, expiresIn: secondsUntil(expiresAt), tokenType: "Bearer", obtained: false };
 }
 

@@ -3,6 +3,8 @@ import "server-only";
 // its `generation`: any new token (on any instance) moves the generation, so a stale entry is never
 // served — the database read that comes first on every exchange says which generation is current.
 // It saves the secret read and the AES-GCM unwrap on the hot path.
+import { readAccessTokenToHandOut } from "@/lib/server/secrets/secret-store";
+
 const MAX_ENTRIES = 2000;
 const TTL_MS = 30_000;
 
@@ -27,3 +29,15 @@ export function memoizeToken(key: string, generation: number, token: string): vo
 export function forgetToken(key: string): void {
   entries.delete(key);
 }
+
+/** The access token stored under (resourceType, resourceId) at `generation`: from memory, else decrypted once and kept. */
+export async function handedOutToken(key: string, generation: number, resourceType: string, resourceId: string): Promise<string | null> {
+  const memo = memoizedToken(key, generation);
+  if (memo) return memo;
+  const token = await readAccessTokenToHandOut(resourceType, resourceId);
+  if (token) memoizeToken(key, generation, token);
+  return token;
+}
+
+/** Whole seconds until `at` (never negative); undefined when the expiry is unknown. */
+export const secondsUntil = (at: Date | null) => (at ? Math.max(0, Math.floor((at.getTime() - Date.now()) / 1000)) : undefined);

@@ -10,15 +10,13 @@ import { db } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
 import { refreshCredential, type CredentialRef } from "@/lib/server/oauth";
 import { oauthSessionCredential } from "@/lib/server/oauth-sessions/oauth-session-credential";
-import { readAccessTokenToHandOut } from "@/lib/server/secrets/secret-store";
 import { viewerClient, type IntegrationRow } from "./integration-client";
 import type { IssuedToken } from "./service-account-token";
-import { memoizedToken, memoizeToken } from "./token-memo";
+import { handedOutToken, secondsUntil } from "./token-memo";
 
 /** Refresh this long before the access token expires. */
 const MARGIN_MS = 60_000;
 
-const secondsUntil = (at: Date | null) => (at ? Math.max(0, Math.floor((at.getTime() - Date.now()) / 1000)) : undefined);
 
 type Input = {
   actor: Actor;
@@ -48,14 +46,7 @@ async function read(ref: CredentialRef) {
   });
 }
 
-async function tokenOf(ref: CredentialRef, generation: number): Promise<string | null> {
-  const key = `viewer:${ref.resourceId}`;
-  const memo = memoizedToken(key, generation);
-  if (memo) return memo;
-  const token = await readAccessTokenToHandOut(ref.resourceType, ref.resourceId);
-  if (token) memoizeToken(key, generation, token);
-  return token;
-}
+const tokenOf = (ref: CredentialRef, generation: number) => handedOutToken(`viewer:${ref.resourceId}`, generation, ref.resourceType, ref.resourceId);
 
 export async function viewerToken(input: Input): Promise<IssuedToken> {
   const { integration, userId } = input;

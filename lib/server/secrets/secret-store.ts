@@ -57,6 +57,10 @@ export async function secretStatuses(resourceType: string, resourceIds: string[]
   return result;
 }
 
+type StoredRow = { keyId: string; wrappedKey: Uint8Array; ciphertext: Uint8Array };
+const decryptStored = (row: StoredRow, context: { resourceType: string; resourceId: string; field: string }) =>
+  decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, context);
+
 /**
  * The plaintext, for code about to send it to `endpoint` (a token request). Refused (400, naming
  * the field) when the value was stored for another endpoint or for none. Never put it in a
@@ -67,7 +71,7 @@ export async function readSecretValueForUse(resourceType: string, resourceId: st
   if (!row) return null;
   const boundTo = endpointFingerprint(row.endpoint);
   if (boundTo === null || boundTo !== endpointFingerprint(endpoint)) throw endpointMismatch(field);
-  return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
+  return decryptStored(row, { resourceType, resourceId, field });
 }
 
 /** The only kind of stored value the console ever hands out: an access token a provider issued. */
@@ -83,5 +87,5 @@ export async function readAccessTokenToHandOut(resourceType: string, resourceId:
   const field = HANDED_OUT_FIELD;
   const row = await db.secret.findUnique({ where: { resourceType_resourceId_field: { resourceType, resourceId, field } } });
   if (!row) return null;
-  return decryptSecret(keyring().all, { keyId: row.keyId, wrappedKey: Buffer.from(row.wrappedKey), ciphertext: Buffer.from(row.ciphertext) }, { resourceType, resourceId, field });
+  return decryptStored(row, { resourceType, resourceId, field });
 }
