@@ -27,7 +27,10 @@ async function sessionCookie(browser: Browser, email: string, password: string):
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email, password);
-  await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
+  // What the proof needs is the session cookie. Waiting for the sidebar in the accessibility tree
+  // failed once in CI with the user menu open (a modal menu hides the rest of the page from it).
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await expect.poll(async () => (await context.cookies()).some((c) => /session-token/.test(c.name))).toBe(true);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await context.close();
   return cookie;
