@@ -32,7 +32,8 @@ export const config = {
   // Versori's raw key — nor cookies. Their answers are JSON (no script for a nonce to protect), and
   // a proxy run costs every request about as much as Next's own routing (the API's hot path), so
   // each dialect's wrapper refuses cross-origin writes itself (lib/dialects/shared/request.ts).
-  // HDP (`/api/mgmt`) stays: its 401 asks for HTTP Basic, which browsers cache and resend.
-  // Sign-in, sign-out, the console's own routes and `/api/docs` (an HTML page) stay too.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|__api__/|api/switchboard/|api/openapi/|api/health|v1/).*)"],
+  // That includes HDP (`/api/mgmt`), whose 401 asks for HTTP Basic, which browsers cache and
+  // resend: its wrapper's refusal comes before authentication (e2e/browser-hardening.spec.ts).
+  // Sign-in, sign-out, the console's own routes and `/api/docs` (an HTML page) stay.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|__api__/|api/switchboard/|api/mgmt/|api/openapi/|api/health|v1/).*)"],
 };

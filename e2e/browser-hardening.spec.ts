@@ -111,6 +111,10 @@ test("Auth.js endpoints refuse a foreign Origin: sign-out from another site leav
   expect(session.user?.email).toBe(E2E_ADMIN.email);
   const api = await page.request.post("/__api__/v1/oauth/integrations", { headers: { origin: "null" }, data: {} });
   expect(api.status()).toBe(403);
+  // HDP's door (Basic credentials a browser caches and resends) refuses in its own wrapper too.
+  const hdp = await page.request.post("/api/mgmt/oauthapps", { headers: { origin: "https://evil.example" }, data: {} });
+  expect(hdp.status()).toBe(403);
+  expect(((await hdp.json()) as { error?: { message?: { value?: string } } }).error?.message?.value).toContain("Cross-origin");
 });
 
 test("the OpenAPI documents are served; an unknown one is 404", async ({ request }) => {

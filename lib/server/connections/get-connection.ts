@@ -3,10 +3,10 @@ import type { ConnectionDto } from "@/lib/schemas/connections";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { CONNECTION_RESOURCE } from "./connection-dto";
-import { loadConnection } from "./find-connection";
+import { readConnection } from "./read-connection";
 
 /** GetConnection: never a secret value, only which secrets are set. */
 export async function getConnection(actor: Actor, connectionId: string, context: RequestContext): Promise<ConnectionDto> {
   await requirePermission(actor, "connection.read", context, { type: CONNECTION_RESOURCE, id: connectionId });
-  return (await loadConnection(actor, connectionId)).dto;
+  return readConnection(actor.organizationId, connectionId);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { dataStoreLabel, type OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import { db, Prisma, type Tx } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 
 export const OAUTH_APP_RESOURCE = "oauthApp";
 export const CLIENT_SECRET_FIELD = "clientSecret";
@@ -57,12 +58,22 @@ export const toOAuthAppDto = (row: OAuthAppRow): OAuthAppDto => ({
 });
 
 /** An app of the organisation by id, or HDP's "Invalid OAuthApplicationId" (nothing crosses organisations). */
+// The API's hot read (HDP's GET oauthapps/{id}): a named statement on the prepared pool
+// (lib/server/db/prepared.ts). Inside a transaction, or to lock the row, Prisma's client.
+const oauthAppById = prepared<OAuthAppRow, { id: number; organizationId: string }>(
+  "oauth_app_by_id",
+  Prisma.sql`SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a WHERE a.id = ${param("id")} AND a.organization_id = ${param("organizationId")}::uuid`,
+);
+
 export async function loadOAuthApp(organizationId: string, id: number, client: Tx | typeof db = db, { lock = false } = {}): Promise<OAuthAppDto> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw invalidOAuthAppId(id);
-  const [row] = await client.$queryRaw<OAuthAppRow[]>`
-    SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
-     WHERE a.id = ${id} AND a.organization_id = ${organizationId}::uuid
-     ${lock ? Prisma.sql`FOR UPDATE OF a` : Prisma.empty}`;
+  const [row] =
+    client === db && !lock
+      ? await oauthAppById({ id, organizationId })
+      : await client.$queryRaw<OAuthAppRow[]>`
+          SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
+           WHERE a.id = ${id} AND a.organization_id = ${organizationId}::uuid
+           ${lock ? Prisma.sql`FOR UPDATE OF a` : Prisma.empty}`;
   if (!row) throw invalidOAuthAppId(id);
   return toOAuthAppDto(row);
 }

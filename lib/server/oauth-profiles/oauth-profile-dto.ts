@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { db, Prisma, type Tx } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 import type { CredentialRef } from "@/lib/server/oauth";
 
 export const OAUTH_PROFILE_RESOURCE = "oauthProfile";
@@ -89,14 +90,27 @@ export const toOAuthProfileDto = (row: OAuthProfileRow): OAuthProfileDto => ({
   version: row.version,
 });
 
+// The API's hot read (HDP clients poll a profile): named statements on the prepared pool
+// (lib/server/db/prepared.ts), planned once per connection. Inside a transaction, Prisma's client.
+type ByIdArgs = { id: number; organizationId: string; ownerId?: string };
+const byIdWhere = Prisma.sql`WHERE p.id = ${param("id")} AND p.organization_id = ${param("organizationId")}::uuid`;
+const anyOwnersProfile = prepared<OAuthProfileRow, ByIdArgs>("oauth_profile_by_id", Prisma.sql`${OAUTH_PROFILE_SELECT} ${byIdWhere}`);
+const ownersProfile = prepared<OAuthProfileRow, ByIdArgs>(
+  "oauth_profile_by_id_and_owner",
+  Prisma.sql`${OAUTH_PROFILE_SELECT} ${byIdWhere} AND p.owner_id = ${param("ownerId")}::uuid`,
+);
+
 /**
  * A profile of the organisation, owned by `ownerId` (null: any owner — admins), else HDP's
  * "Invalid OAuthProfileId": another user's profile is indistinguishable from a missing one.
  */
 export async function loadOAuthProfile(organizationId: string, ownerId: string | null, id: number, client: Tx | typeof db = db): Promise<OAuthProfileDto> {
-  const [row] = await client.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
-    WHERE p.id = ${id} AND p.organization_id = ${organizationId}::uuid
-      ${ownerId ? Prisma.sql`AND p.owner_id = ${ownerId}::uuid` : Prisma.empty}`;
+  const [row] =
+    client === db
+      ? await (ownerId ? ownersProfile : anyOwnersProfile)({ id, organizationId, ownerId: ownerId ?? undefined })
+      : await client.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
+          WHERE p.id = ${id} AND p.organization_id = ${organizationId}::uuid
+            ${ownerId ? Prisma.sql`AND p.owner_id = ${ownerId}::uuid` : Prisma.empty}`;
   if (!row) throw invalidOAuthProfileId(id);
   return toOAuthProfileDto(row);
 }
