@@ -24,8 +24,24 @@ async function devtoolsReady(port: number) {
   throw new Error("Chromium's DevTools port did not open");
 }
 
-/** Scores (0–100) per page, in order. `base` must be a localhost URL (Auth.js binds its CSRF cookie to the host). */
-export async function lighthouseScores(opts: { chromiumPath: string; devtoolsPort: number; base: string; email: string; password: string; pages: LighthousePage[] }): Promise<number[]> {
+export type LighthouseScore = { score: number; worst: string[] };
+
+/**
+ * What costs a page its score: the weighted audits (LCP, TBT, CLS, …) by points lost, each with
+ * Lighthouse's display value.
+ */
+function worstAudits(lhr: { categories: { performance: { auditRefs: { id: string; weight: number }[] } }; audits: Record<string, { title: string; score: number | null; displayValue?: string }> }, count = 3): string[] {
+  return lhr.categories.performance.auditRefs
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null)
+    .map((ref) => ({ audit: lhr.audits[ref.id], lost: ref.weight * (1 - (lhr.audits[ref.id].score ?? 0)) }))
+    .filter((a) => a.lost > 0)
+    .sort((a, b) => b.lost - a.lost)
+    .slice(0, count)
+    .map(({ audit }) => `${audit.title}${audit.displayValue ? ` ${audit.displayValue}` : ""}`);
+}
+
+/** Scores (0–100) per page, in order, with their worst audits. `base` must be a localhost URL (Auth.js binds its CSRF cookie to the host). */
+export async function lighthouseScores(opts: { chromiumPath: string; devtoolsPort: number; base: string; email: string; password: string; pages: LighthousePage[] }): Promise<LighthouseScore[]> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "ic-bench-chromium-"));
   const browserProcess = spawn(opts.chromiumPath, [...FLAGS, `--remote-debugging-port=${opts.devtoolsPort}`, `--user-data-dir=${profile}`, "about:blank"], { stdio: "ignore" });
   try {
@@ -41,7 +57,7 @@ export async function lighthouseScores(opts: { chromiumPath: string; devtoolsPor
     const cookie = (await context.cookies(opts.base)).map((c) => `${c.name}=${c.value}`).join("; ");
     await page.close();
     await context.clearCookies(); // Lighthouse sends the session itself, only where asked
-    const scores: number[] = [];
+    const scores: LighthouseScore[] = [];
     for (const target of opts.pages) {
       const result = await lighthouse(`${opts.base}${target.path}`, {
         port: opts.devtoolsPort,
@@ -50,7 +66,7 @@ export async function lighthouseScores(opts: { chromiumPath: string; devtoolsPor
         onlyCategories: ["performance"],
         ...(target.signedIn && { extraHeaders: { Cookie: cookie } }),
       });
-      scores.push(Math.round((result?.lhr.categories.performance.score ?? 0) * 100));
+      scores.push({ score: Math.round((result?.lhr.categories.performance.score ?? 0) * 100), worst: result ? worstAudits(result.lhr as never) : [] });
     }
     await browser.close().catch(() => undefined);
     return scores;
