@@ -20,6 +20,9 @@ import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-pro
 import { getOAuthProfile } from "@/lib/server/oauth-profiles/get-oauth-profile";
 import { loadOAuthProfile } from "@/lib/server/oauth-profiles/oauth-profile-dto";
 import { context, createTeam } from "../../support/fixtures";
+import { createWorkload } from "@/lib/server/workloads/create-workload";
+import { getWorkload } from "@/lib/server/workloads/get-workload";
+import { findWorkload, toWorkloadDto } from "@/lib/server/workloads/workload-dto";
 import { oauthAppBody } from "../../support/hdp-oauth";
 import type { TestOAuthServer } from "../../support/oauth-server";
 
@@ -77,5 +80,19 @@ describe("hot reads on the prepared pool", () => {
     expect(hot).toMatchObject({ refreshTokenSet: true, accessTokenSet: false });
     expect(JSON.stringify(hot)).not.toContain("rt-canary");
     await expect(getOAuthProfile(admin, profile.id, {}, context())).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("Posit's content read (posit-sdk's content.get) answers what findWorkload answers, with its owner rules", async () => {
+    const { admin, publisher } = await createTeam();
+    const mine = await createWorkload(publisher, { name: "report", title: "Quarterly", description: "d" }, context());
+    const admins = await createWorkload(admin, { name: "dash" }, context());
+    for (const [actor, workload] of [[publisher, mine], [admin, mine], [admin, admins]] as const) {
+      expect(await getWorkload(actor, workload.guid, context())).toEqual(toWorkloadDto(await findWorkload(actor, workload.guid)));
+    }
+    expect(await getWorkload(admin, mine.guid, context())).toMatchObject({ ownerGuid: publisher.userId, ownerEmail: publisher.email, title: "Quarterly" });
+    await expect(getWorkload(publisher, admins.guid, context())).rejects.toMatchObject({ status: 404 });
+    await expect(getWorkload(publisher, mine.guid.toUpperCase(), context())).resolves.toMatchObject({ guid: mine.guid });
+    const other = await createTeam();
+    await expect(getWorkload(other.admin, mine.guid, context())).rejects.toMatchObject({ status: 404 });
   });
 });
