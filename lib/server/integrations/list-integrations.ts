@@ -2,7 +2,8 @@ import "server-only";
 import type { IntegrationDto, IntegrationListQuery } from "@/lib/schemas/integrations";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
-import { db, Prisma } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 import { col, keysetPage, sortOrder, type Page } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
@@ -10,18 +11,23 @@ import { INTEGRATION_COLUMNS, integrationRowToDto, type IntegrationSqlRow } from
 
 export const INTEGRATIONS_PAGE_SIZE = 25;
 
+// Posit's unpaged list (posit-sdk's `client.oauth.integrations.find()`): a named statement on the
+// prepared pool (lib/server/db/prepared.ts) per batch — planned once, and its rows read by pg
+// directly rather than through Prisma's raw-query layer, which cost most of a 100,000-row read.
+const integrationsAfter = prepared<IntegrationSqlRow, { organizationId: string; after: bigint; limit: number }>(
+  "integrations_after",
+  Prisma.sql`SELECT ${INTEGRATION_COLUMNS} FROM integrations i
+              WHERE i.organization_id = ${param("organizationId")}::uuid AND i.id > ${param("after")}
+              ORDER BY i.id LIMIT ${param("limit")}`,
+);
+
 /**
  * Every integration of the organisation in creation (id) order, in batches (Posit's list endpoint
  * has no paging): one statement per batch, seeking on the (organization_id, id) index.
  */
 export async function listAllIntegrations(actor: Actor, context: RequestContext): Promise<AsyncIterable<IntegrationDto[]>> {
   await requirePermission(actor, "integration.read", context);
-  const batch = (after: bigint | null, limit: number) => db.$queryRaw<IntegrationSqlRow[]>`
-    SELECT ${INTEGRATION_COLUMNS}
-      FROM integrations i
-     WHERE i.organization_id = ${actor.organizationId}::uuid AND i.id > ${after ?? BigInt(0)}
-     ORDER BY i.id
-     LIMIT ${limit}`;
+  const batch = (after: bigint | null, limit: number) => integrationsAfter({ organizationId: actor.organizationId, after: after ?? BigInt(0), limit });
   return mapBatches(keysetBatches(batch, (row) => row.id), integrationRowToDto);
 }
 
