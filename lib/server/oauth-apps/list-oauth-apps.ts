@@ -7,6 +7,7 @@ import type { OAuthAppDto, OAuthAppListQuery } from "@/lib/schemas/oauth-apps";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, Prisma } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 import { col, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
@@ -14,9 +15,22 @@ import { OAUTH_APP_COLUMNS, OAUTH_APP_RESOURCE, toOAuthAppDto, type OAuthAppRow 
 
 export const OAUTH_APPS_PAGE_SIZE = 25;
 
+// HDP's unpaged list, batch by batch as a named statement on the prepared pool (lib/server/db/prepared.ts).
+const oauthAppsAfter = prepared<OAuthAppRow, { organizationId: string; after: number; limit: number }>(
+  "oauth_apps_after",
+  Prisma.sql`SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
+              WHERE a.organization_id = ${param("organizationId")}::uuid AND a.id > ${param("after")}
+              ORDER BY a.id LIMIT ${param("limit")}`,
+);
+
 /** Every app of the organisation, in id order, in keyset batches. Checks permission before the first batch. */
 export async function listAllOAuthApps(actor: Actor, context: RequestContext): Promise<AsyncGenerator<OAuthAppDto[]>> {
-  return exportOAuthApps(actor, { q: "" }, context);
+  await requirePermission(actor, "oauthApp.read", context, { type: OAUTH_APP_RESOURCE });
+  const organizationId = actor.organizationId;
+  return keysetBatches(
+    async (after: number | null, limit) => (await oauthAppsAfter({ organizationId, after: after ?? 0, limit })).map(toOAuthAppDto),
+    (app) => app.id,
+  );
 }
 
 /**

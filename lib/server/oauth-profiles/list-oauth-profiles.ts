@@ -6,7 +6,8 @@ import "server-only";
 //    at a time by keyset (lib/server/pagination).
 import type { OAuthProfileDto, OAuthProfileListQuery } from "@/lib/schemas/oauth-profiles";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
-import { db, Prisma } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 import { col, keysetPage, sortBoth, type Page, type SortOrder } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
@@ -15,18 +16,21 @@ import { resolveProfileOwner, type ProfileScope } from "./profile-owner";
 
 export const OAUTH_PROFILES_PAGE_SIZE = 25;
 
+// HDP's unpaged list, batch by batch as a named statement on the prepared pool (lib/server/db/prepared.ts).
+const ownersProfilesAfter = prepared<OAuthProfileRow, { organizationId: string; ownerId: string; after: number; limit: number }>(
+  "oauth_profiles_after",
+  Prisma.sql`${OAUTH_PROFILE_SELECT}
+   WHERE p.organization_id = ${param("organizationId")}::uuid AND p.owner_id = ${param("ownerId")}::uuid AND p.id > ${param("after")}
+   ORDER BY p.id LIMIT ${param("limit")}`,
+);
+
 /** Every profile of the caller (or of `?user=`), in id order, in keyset batches. Permission is checked before the first batch. */
 export async function listAllOAuthProfiles(actor: Actor, scope: ProfileScope, context: RequestContext): Promise<AsyncGenerator<OAuthProfileDto[]>> {
   const owner = await resolveProfileOwner(actor, { user: scope.user }, context);
   const organizationId = actor.organizationId;
   const ownerId = owner.ownerId ?? actor.userId;
   return keysetBatches(
-    async (after: number | null, limit) =>
-      (
-        await db.$queryRaw<OAuthProfileRow[]>`${OAUTH_PROFILE_SELECT}
-          WHERE p.organization_id = ${organizationId}::uuid AND p.owner_id = ${ownerId}::uuid AND p.id > ${after ?? 0}
-          ORDER BY p.id LIMIT ${limit}`
-      ).map(toOAuthProfileDto),
+    async (after: number | null, limit) => (await ownersProfilesAfter({ organizationId, ownerId, after: after ?? 0, limit })).map(toOAuthProfileDto),
     (profile) => profile.id,
   );
 }
