@@ -114,7 +114,11 @@ async function main() {
     }
   }
 
-  const child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  // Idle keep-alive sockets stay open 65 s (Node's default is 5 s): a client that reuses a socket
+  // just as the server closes it gets ECONNRESET on a request the server never saw — seen in CI
+  // on a loaded machine. Clients and proxies close theirs first at usual timeouts (60 s).
+  const serve = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
+  const child = run(serve, { ...childEnv, NODE_ENV: dev ? "development" : "production" });
   server.child = child;
   child.on("exit", (code) => void shutdown(code ?? 1));
   if (await waitUntilServing(port, child)) {
