@@ -1,12 +1,15 @@
 import "server-only";
-// Auth.js (next-auth v5): credentials sign-in, JWT sessions. The config is built per request so
-// AUTH_SECRET is read at run time, not baked in at build time.
+// Auth.js (next-auth v5): credentials sign-in and single sign-on through Auth.js's own OIDC
+// provider (id `oidc`: PKCE, state and nonce checked), JWT sessions. The config is built per
+// request so AUTH_SECRET and the AUTH_OIDC_* settings are read at run time, not at build time.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { contextFromHeaders } from "@/lib/server/request-context";
+import { oidcConfig, type OidcConfig } from "./oidc-config";
 import { nextSessionToken, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { signInWithOidc } from "./sign-in-with-oidc";
 import { verifyLogin } from "./verify-login";
 
 class InvalidLogin extends CredentialsSignin {
@@ -21,37 +24,67 @@ class ThrottledLogin extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env.authSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
-  pages: { signIn: "/login" },
-  logger: {
-    // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
-    error(error) {
-      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
-    },
+/** Auth.js's generic OIDC provider; only its checks and the claims we read are ours. */
+function oidcProvider(config: OidcConfig) {
+  return {
+      id: "oidc",
+      name: config.name,
+      type: "oidc" as const,
+      issuer: config.issuer,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      checks: ["pkce" as const, "state" as const, "nonce" as const],
+      authorization: { params: { scope: "openid email profile" } },
+      profile: (claims: Record<string, unknown>) => ({ id: String(claims.sub), email: typeof claims.email === "string" ? claims.email : null }),
+  };
+}
+
+const credentials = Credentials({
+  credentials: { email: {}, password: {} },
+  async authorize(raw, request) {
+    const parsed = credentialsSchema.safeParse(raw);
+    if (!parsed.success) throw new InvalidLogin();
+    const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
+    if (result.ok) return { id: result.userId, email: result.email };
+    if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
+    throw new InvalidLogin();
   },
-  providers: [
-    Credentials({
-      credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidLogin();
-        const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
-        if (result.ok) return { id: result.userId, email: result.email };
-        if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
-        throw new InvalidLogin();
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => {
+  const sso = oidcConfig();
+  return {
+    secret: env.authSecret(),
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
+    pages: { signIn: "/login" },
+    logger: {
+      // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
+      error(error) {
+        if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
       },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
+    // AUTH_PASSWORD_SIGNIN=false: no credentials provider at all, so a direct post to its callback
+    // is refused too, not only the page's form.
+    providers: [...(env.passwordSignIn() ? [credentials] : []), ...(sso ? [oidcProvider(sso)] : [])],
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        if (!sso || !profile) return "/login?error=sso-failed";
+        const result = await signInWithOidc(profile as Record<string, unknown>, sso, contextFromHeaders(request?.headers ?? new Headers()));
+        if (!result.ok) return `/login?error=sso-${result.reason}`;
+        // The session's subject is the console's account id, not the provider's sub.
+        user.id = result.userId;
+        user.email = result.email;
+        return true;
+      },
+      jwt({ token, user }) {
+        return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
     },
-  },
-}));
+  };
+});
