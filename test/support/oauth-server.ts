@@ -3,6 +3,8 @@
 // go through the provider's own login and consent pages (devInteractions: any login and password
 // are accepted), must use PKCE, and get refresh tokens that rotate on every use (a rotated-away
 // token presented again is refused with invalid_grant, and the provider revokes the whole grant).
+// With `identities` it is an OpenID provider for single sign-on: the login name is the subject,
+// whose claims (email, groups, …) the test may change between sign-ins; they are in the ID token.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -65,6 +67,7 @@ export async function startOAuthServer({
   scopes = [],
   port: wantedPort = 0,
   accessTokenTtl = 3600,
+  identities,
 }: {
   clients?: TestOAuthClient[];
   authorizationCodeClients?: TestAuthorizationCodeClient[];
@@ -72,6 +75,8 @@ export async function startOAuthServer({
   scopes?: string[];
   port?: number;
   accessTokenTtl?: number;
+  /** Claims per subject (the login name on the provider's login page), read at each sign-in. */
+  identities?: Map<string, Record<string, unknown>>;
 }): Promise<TestOAuthServer> {
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
@@ -112,9 +117,16 @@ export async function startOAuthServer({
             token_endpoint_auth_method: client.token_endpoint_auth_method ?? "client_secret_basic",
           })),
         ],
-        scopes: ["openid", "offline_access", ...scopes],
+        scopes: ["openid", "offline_access", ...(identities ? ["email", "profile"] : []), ...scopes],
         ttl: { ClientCredentials: 600, AccessToken: accessTokenTtl, AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 86_400, RefreshToken: 86_400, IdToken: 3600 },
-        findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub }) }),
+        findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ ...identities?.get(sub), sub }) }),
+        ...(identities
+          ? {
+              claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["given_name", "family_name", "groups"] },
+              // As most identity providers do: the requested claims in the ID token itself.
+              conformIdTokenClaims: false,
+            }
+          : {}),
         // Refresh tokens for every code client (no offline_access dance), rotated on every use,
         // and not tied to the provider's browser session.
         issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed("refresh_token"),
