@@ -104,7 +104,7 @@ const membership = (email: string) =>
 const auditActions = (email: string) =>
   withDatabase(async (c) => {
     const { rows } = await c.query(
-      "SELECT a.action, a.outcome FROM audit_events a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = $1 AND a.actor_label = $2 ORDER BY a.id",
+      "SELECT a.action, a.outcome FROM audit_events a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = $1 AND a.actor_label = $2 AND a.action IN ('user.create', 'user.changeRole', 'user.lock', 'user.unlock', 'auth.login') ORDER BY a.id",
       [orgSlug, email],
     );
     return rows.map((r) => `${r.action}:${r.outcome}`);
@@ -163,6 +163,11 @@ test("AUTH_PASSWORD_SIGNIN=false hides the password form and refuses passwords o
   await expect(page.getByRole("button", { name: BUTTON })).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveCount(0);
   await expect(page.locator('input[type="password"]')).toHaveCount(0);
+  // At phone width, with the message a refused sign-in brings back (kept with the run's artifacts).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/login?error=sso-no-access");
+  await expect(page.getByTestId("sso-error")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("sso-login-390.png"), fullPage: true });
   await context.close();
 
   // The e2e admin's real password, posted to Auth.js's credentials callback as the form would:
