@@ -13,7 +13,7 @@ import { E2E_ADMIN } from "../playwright.config";
 import { runningDatabaseUrl } from "../scripts/lib/embedded-postgres";
 import { startOAuthServer, type TestOAuthServer } from "../test/support/oauth-server";
 import { consoleCli, E2E_DATA_DIR } from "./support/cli";
-import { withDatabase } from "./support/database";
+import { tableText, withDatabase } from "./support/database";
 import { unique } from "./support/helpers";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,6 +24,7 @@ const SSO_PORT = env.e2ePort() + 11;
 const SSO_URL = `http://localhost:${SSO_PORT}`;
 const CLIENT = { client_id: "console-sso", client_secret: `sso-secret-${randomBytes(8).toString("hex")}`, redirect_uris: [`${SSO_URL}/api/auth/callback/oidc`] };
 const BUTTON = "Sign in with Example IdP";
+const SSO_LOG = path.join(root, ".test-results/e2e-sso-server.log");
 
 test.describe.configure({ mode: "serial" });
 
@@ -42,7 +43,7 @@ test.beforeAll(async () => {
   if (!databaseUrl) throw new Error("the e2e console's database is not running");
   dataDir = mkdtempSync(path.join(os.tmpdir(), "ic-e2e-sso-"));
   mkdirSync(path.join(root, ".test-results"), { recursive: true });
-  const log = openSync(path.join(root, ".test-results/e2e-sso-server.log"), "w");
+  const log = openSync(SSO_LOG, "w");
   ssoConsole = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/start.ts")], {
     cwd: root,
     stdio: ["ignore", log, log],
@@ -154,6 +155,16 @@ test("single sign-on creates, updates and locks an account from the provider's g
   ]);
   await second.context.close();
   await third.context.close();
+
+  // Canaries: the console's client secret and the tokens the provider issued reach no log line
+  // and no audit row.
+  expect(idp.issuedIdTokens.length).toBeGreaterThanOrEqual(2);
+  const log = readFileSync(SSO_LOG, "utf8");
+  const audit = await tableText("audit_events");
+  for (const secret of [CLIENT.client_secret, ...idp.issuedAccessTokens, ...idp.issuedIdTokens, ...idp.issuedRefreshTokens]) {
+    expect(log).not.toContain(secret);
+    expect(audit).not.toContain(secret);
+  }
 });
 
 test("AUTH_PASSWORD_SIGNIN=false hides the password form and refuses passwords on the server", async ({ browser, playwright, baseURL }) => {
@@ -163,6 +174,7 @@ test("AUTH_PASSWORD_SIGNIN=false hides the password form and refuses passwords o
   await expect(page.getByRole("button", { name: BUTTON })).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveCount(0);
   await expect(page.locator('input[type="password"]')).toHaveCount(0);
+  expect(await page.content()).not.toContain(CLIENT.client_secret);
   // At phone width, with the message a refused sign-in brings back (kept with the run's artifacts).
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/login?error=sso-no-access");

@@ -32,6 +32,8 @@ export type TestOAuthServer = {
   issuedAccessTokens: string[];
   /** Every refresh token the server issued. */
   issuedRefreshTokens: string[];
+  /** Every ID token the server issued (single sign-on). */
+  issuedIdTokens: string[];
   /** How many requests reached the token endpoint (to prove concurrent refreshes made one). */
   tokenRequests(): number;
   /** Revokes a refresh token (RFC 7009, through the provider's revocation endpoint). */
@@ -39,7 +41,7 @@ export type TestOAuthServer = {
   stop(): Promise<void>;
 };
 
-type GrantContext = { body?: { access_token?: unknown; refresh_token?: unknown } };
+type GrantContext = { body?: { access_token?: unknown; refresh_token?: unknown; id_token?: unknown } };
 type ProviderLike = {
   callback(): http.RequestListener;
   on(event: "grant.success", listener: (ctx: GrantContext) => void): void;
@@ -87,6 +89,7 @@ export async function startOAuthServer({
   const issuer = `http://127.0.0.1:${port}`;
   const issuedAccessTokens: string[] = [];
   const issuedRefreshTokens: string[] = [];
+  const issuedIdTokens: string[] = [];
   let tokenRequests = 0;
   server.on("request", (request: http.IncomingMessage) => {
     if (request.method === "POST" && request.url?.split("?")[0] === "/token") tokenRequests += 1;
@@ -143,6 +146,7 @@ export async function startOAuthServer({
       provider.on("grant.success", (ctx) => {
         if (typeof ctx.body?.access_token === "string") issuedAccessTokens.push(ctx.body.access_token);
         if (typeof ctx.body?.refresh_token === "string") issuedRefreshTokens.push(ctx.body.refresh_token);
+        if (typeof ctx.body?.id_token === "string") issuedIdTokens.push(ctx.body.id_token);
       });
       server.on("request", provider.callback());
     });
@@ -157,6 +161,7 @@ export async function startOAuthServer({
     authorizeUrl: `${issuer}/auth`,
     issuedAccessTokens,
     issuedRefreshTokens,
+    issuedIdTokens,
     tokenRequests: () => tokenRequests,
     async revoke(token, client) {
       const response = await fetch(`${issuer}/token/revocation`, {
