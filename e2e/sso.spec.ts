@@ -30,6 +30,7 @@ test.describe.configure({ mode: "serial" });
 
 const identities = new Map<string, Record<string, unknown>>();
 let idp: TestOAuthServer;
+let idpStopped = false;
 let ssoConsole: ChildProcess;
 let dataDir: string;
 let orgSlug: string;
@@ -73,7 +74,7 @@ test.afterAll(async () => {
     ssoConsole.kill("SIGTERM");
     await new Promise((r) => ssoConsole.once("exit", r));
   }
-  await idp?.stop();
+  if (!idpStopped) await idp?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -201,4 +202,16 @@ test("AUTH_PASSWORD_SIGNIN=false hides the password form and refuses passwords o
   const basic = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${E2E_ADMIN.password}`).toString("base64")}` };
   expect((await fetch(`${baseURL}/api/mgmt/oauthapps`, { headers: basic })).status).toBe(200);
   expect((await fetch(`${SSO_URL}/api/mgmt/oauthapps`, { headers: basic })).status).toBe(401);
+});
+
+test("an unreachable identity provider gives a clear message, not an error page", async ({ browser }) => {
+  await idp.stop();
+  idpStopped = true;
+  const context = await browser.newContext({ baseURL: SSO_URL });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByRole("button", { name: BUTTON }).click();
+  await expect(page).toHaveURL(/\/login\?error=/);
+  await expect(page.getByTestId("sso-error")).toContainText("could not be reached");
+  await context.close();
 });

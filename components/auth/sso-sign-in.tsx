@@ -1,6 +1,8 @@
 import { Button } from "@/components/ui/button";
 import { ssoSignInAction } from "@/lib/actions/session";
 
+const UNAVAILABLE = "The identity provider could not be reached. Try again in a moment, or tell the console's operator if it persists.";
+
 /** Why a sign-in came back to the sign-in page (`?error=`): single sign-on's refusals and Auth.js's own codes. */
 const MESSAGES: Record<string, string> = {
   "sso-no-access": "Your identity provider does not grant you access to this console. Ask your administrator to add you to a group that does.",
@@ -9,6 +11,8 @@ const MESSAGES: Record<string, string> = {
   "sso-no-email": "Your identity provider did not share your email address, which a new account needs.",
   "sso-no-organization": "Single sign-on is not set up completely (its organisation does not exist). Tell the console's operator.",
   "sso-off": "Single sign-on is not configured.",
+  "sso-unavailable": UNAVAILABLE,
+  Configuration: UNAVAILABLE,
   AccessDenied: "Sign-in was refused.",
 };
 

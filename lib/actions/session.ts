@@ -50,7 +50,13 @@ export async function loginAction(input: { email: string; password: string; call
 export async function ssoSignInAction(form: FormData): Promise<void> {
   if (!signInOptions().sso) redirect("/login?error=sso-off");
   const callbackUrl = form instanceof FormData ? form.get("callbackUrl") : null;
-  await signIn("oidc", { redirectTo: safeReturnPath(callbackUrl) });
+  try {
+    await signIn("oidc", { redirectTo: safeReturnPath(callbackUrl) });
+  } catch (error) {
+    // The provider unreachable or misconfigured (discovery failed): a message, not an error page.
+    if (error instanceof AuthError) redirect("/login?error=sso-unavailable");
+    throw error; // the redirect to the provider is thrown too
+  }
 }
 
 export async function signOutAction(): Promise<void> {

@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { contextFromHeaders } from "@/lib/server/request-context";
-import { oidcConfig, type OidcConfig } from "./oidc-config";
+import { oidcConfig } from "./oidc-config";
 import { nextSessionToken, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
 import { signInWithOidc } from "./sign-in-with-oidc";
 import { verifyLogin } from "./verify-login";
@@ -24,9 +24,12 @@ class ThrottledLogin extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 
-/** Auth.js's generic OIDC provider; only its checks and the claims we read are ours. */
-function oidcProvider(config: OidcConfig) {
-  return {
+/** Auth.js's generic OIDC provider, when configured; only its checks and the claims we read are ours. */
+function ssoProviders() {
+  const config = oidcConfig();
+  if (!config) return [];
+  return [
+    {
       id: "oidc",
       name: config.name,
       type: "oidc" as const,
@@ -36,55 +39,58 @@ function oidcProvider(config: OidcConfig) {
       checks: ["pkce" as const, "state" as const, "nonce" as const],
       authorization: { params: { scope: "openid email profile" } },
       profile: (claims: Record<string, unknown>) => ({ id: String(claims.sub), email: typeof claims.email === "string" ? claims.email : null }),
-  };
+    },
+  ];
 }
 
-const credentials = Credentials({
-  credentials: { email: {}, password: {} },
-  async authorize(raw, request) {
-    const parsed = credentialsSchema.safeParse(raw);
-    if (!parsed.success) throw new InvalidLogin();
-    const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
-    if (result.ok) return { id: result.userId, email: result.email };
-    if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
-    throw new InvalidLogin();
-  },
-});
+/** AUTH_PASSWORD_SIGNIN=false: no credentials provider at all, so a direct post to its callback is refused too, not only the page's form. */
+const withoutPasswordsWhenOff = <P extends { id?: string }>(providers: P[]) => (env.passwordSignIn() ? providers : providers.filter((p) => p.id !== "credentials"));
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => {
-  const sso = oidcConfig();
-  return {
-    secret: env.authSecret(),
-    trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
-    pages: { signIn: "/login" },
-    logger: {
-      // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
-      error(error) {
-        if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
-      },
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+  secret: env.authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
+  // Auth.js's own errors (a provider unreachable, a failed callback) come back to the sign-in
+  // page with `?error=`, which says what happened, rather than to Auth.js's built-in page.
+  pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
     },
-    // AUTH_PASSWORD_SIGNIN=false: no credentials provider at all, so a direct post to its callback
-    // is refused too, not only the page's form.
-    providers: [...(env.passwordSignIn() ? [credentials] : []), ...(sso ? [oidcProvider(sso)] : [])],
-    callbacks: {
-      async signIn({ user, account, profile }) {
-        if (account?.provider !== "oidc") return true;
-        if (!sso || !profile) return "/login?error=sso-failed";
-        const result = await signInWithOidc(profile as Record<string, unknown>, sso, contextFromHeaders(request?.headers ?? new Headers()));
-        if (!result.ok) return `/login?error=sso-${result.reason}`;
-        // The session's subject is the console's account id, not the provider's sub.
-        user.id = result.userId;
-        user.email = result.email;
-        return true;
+  },
+  providers: withoutPasswordsWhenOff([
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidLogin();
+        const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
+        if (result.ok) return { id: result.userId, email: result.email };
+        if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
+        throw new InvalidLogin();
       },
-      jwt({ token, user }) {
-        return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
-      },
-      session({ session, token }) {
-        if (token.sub) session.user.id = token.sub;
-        return session;
-      },
+    }),
+    ...ssoProviders(),
+  ]),
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const config = oidcConfig();
+      if (!config || !profile) return "/login?error=sso-off";
+      const result = await signInWithOidc(profile as Record<string, unknown>, config, contextFromHeaders(request?.headers ?? new Headers()));
+      if (!result.ok) return `/login?error=sso-${result.reason}`;
+      // The session's subject is the console's account id, not the provider's sub.
+      user.id = result.userId;
+      user.email = result.email;
+      return true;
     },
-  };
-});
+    jwt({ token, user }) {
+      return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));
