@@ -8,7 +8,7 @@ import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import type { OidcConfig } from "@/lib/server/auth/oidc-config";
 import { signInWithOidc } from "@/lib/server/auth/sign-in-with-oidc";
 import { db } from "@/lib/server/db/client";
-import { setMemberDisabled } from "@/lib/server/users/update-member";
+import { changeMemberRole, setMemberDisabled } from "@/lib/server/users/update-member";
 import { context, createMember, createOrganization, createTeam, TEST_PASSWORD } from "../../support/fixtures";
 
 const ISSUER = "https://idp.example";
@@ -105,6 +105,18 @@ describe("single sign-on", () => {
     // Nor after single sign-on locked and unlocked around it.
     await signInWithOidc({ ...claims, groups: undefined }, config, context());
     expect(await signInWithOidc(claims, config, context())).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("without a role claim, makes new people viewers and leaves later roles to the console's admins", async () => {
+    const { organization, admin, config } = await setup({ roleClaim: null });
+    const claims = person(["console-admins"]);
+    const first = await signInWithOidc(claims, config, context());
+    if (!first.ok) throw new Error("refused");
+    expect((await membership(first.userId, organization.id)).role).toBe("viewer");
+    const version = (await db.membership.findUniqueOrThrow({ where: { userId_organizationId: { userId: first.userId, organizationId: organization.id } } })).version;
+    await changeMemberRole(admin, first.userId, { role: "publisher", version }, context());
+    expect((await signInWithOidc({ ...claims, groups: undefined }, config, context())).ok).toBe(true);
+    expect(await membership(first.userId, organization.id)).toEqual({ role: "publisher", disabledAt: null });
   });
 
   it("refuses a new person whose claim grants nothing, creating no account", async () => {
