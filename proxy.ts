@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
     return refused;
   }
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, { development: !env.isProduction() });
+  const policy = contentSecurityPolicy(nonce, { development: !env.isProduction(), formOrigins: ssoOrigin() });
   // Next reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set(NONCE_HEADER, nonce);
@@ -24,6 +24,12 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/** The single sign-on provider's origin (a URL's origin holds no space or `;`), for form-action. */
+function ssoOrigin(): string[] {
+  const issuer = env.oidcIssuer();
+  return issuer && URL.canParse(issuer) ? [new URL(issuer).origin] : [];
 }
 
 export const config = {

@@ -22,6 +22,23 @@ export const env = {
   allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
   /** Lifetime (seconds) given to a provider's access token that comes without `expires_in`: never "valid forever". */
   tokenDefaultLifetimeSeconds: () => Math.max(60, Number(read("CONSOLE_TOKEN_DEFAULT_LIFETIME_SECONDS") ?? 3600) || 3600),
+  /** Single sign-on (OIDC): the identity provider's issuer URL, and this console's client there. */
+  oidcIssuer: () => read("AUTH_OIDC_ISSUER"),
+  oidcClientId: () => read("AUTH_OIDC_CLIENT_ID"),
+  oidcClientSecret: () => read("AUTH_OIDC_CLIENT_SECRET"),
+  /** The sign-in button's label: "Sign in with <name>". */
+  oidcName: () => read("AUTH_OIDC_NAME") ?? "single sign-on",
+  /** Slug of the organisation people join at their first single sign-on. */
+  oidcOrganization: () => read("AUTH_OIDC_ORGANIZATION") ?? "default",
+  /** The claim the role comes from (e.g. `groups`); unset: new people are viewers and roles are managed here. */
+  oidcRoleClaim: () => read("AUTH_OIDC_ROLE_CLAIM"),
+  /** Comma-separated claim values that make an admin / a publisher (any other value: viewer). */
+  oidcAdminValues: () => read("AUTH_OIDC_ADMIN_VALUES"),
+  oidcPublisherValues: () => read("AUTH_OIDC_PUBLISHER_VALUES"),
+  /** Lets single sign-on sign in to an existing account of the same, provider-verified email. */
+  oidcLinkByEmail: () => read("AUTH_OIDC_LINK_BY_EMAIL") === "true",
+  /** `false` turns password sign-in off (console and HDP's Basic with a password), e.g. once single sign-on works. */
+  passwordSignIn: () => read("AUTH_PASSWORD_SIGNIN") !== "false",
   launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
   /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
   chromiumPath: () => read("CHROMIUM_PATH"),

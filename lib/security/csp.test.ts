@@ -13,6 +13,11 @@ describe("content security policy", () => {
     expect(contentSecurityPolicy("n", { development: true })).toContain("'unsafe-eval'");
   });
 
+  test("forms post to our own origin, and to the single sign-on provider's when given", () => {
+    expect(contentSecurityPolicy("n").split("; ")).toContain("form-action 'self'");
+    expect(contentSecurityPolicy("n", { formOrigins: ["https://idp.example"] }).split("; ")).toContain("form-action 'self' https://idp.example");
+  });
+
   test("nonces are fresh, 128-bit, base64", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);

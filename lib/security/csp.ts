@@ -18,7 +18,12 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+/**
+ * `formOrigins`: origins a form post may end at besides our own: the single sign-on provider's,
+ * since the sign-in button's post (before the page's script has loaded) answers with a redirect
+ * there, and browsers hold redirects after a form post to `form-action`.
+ */
+export function contentSecurityPolicy(nonce: string, { development = false, formOrigins = [] as string[] } = {}): string {
   return [
     "default-src 'self'",
     // React's development build evaluates code for its debugging aids; production never does.
@@ -30,7 +35,7 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formOrigins].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -3,6 +3,8 @@
 // go through the provider's own login and consent pages (devInteractions: any login and password
 // are accepted), must use PKCE, and get refresh tokens that rotate on every use (a rotated-away
 // token presented again is refused with invalid_grant, and the provider revokes the whole grant).
+// With `identities` it is an OpenID provider for single sign-on: the login name is the subject,
+// whose claims (email, groups, …) the test may change between sign-ins; they are in the ID token.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,6 +32,8 @@ export type TestOAuthServer = {
   issuedAccessTokens: string[];
   /** Every refresh token the server issued. */
   issuedRefreshTokens: string[];
+  /** Every ID token the server issued (single sign-on). */
+  issuedIdTokens: string[];
   /** How many requests reached the token endpoint (to prove concurrent refreshes made one). */
   tokenRequests(): number;
   /** Revokes a refresh token (RFC 7009, through the provider's revocation endpoint). */
@@ -37,7 +41,7 @@ export type TestOAuthServer = {
   stop(): Promise<void>;
 };
 
-type GrantContext = { body?: { access_token?: unknown; refresh_token?: unknown } };
+type GrantContext = { body?: { access_token?: unknown; refresh_token?: unknown; id_token?: unknown } };
 type ProviderLike = {
   callback(): http.RequestListener;
   on(event: "grant.success", listener: (ctx: GrantContext) => void): void;
@@ -65,6 +69,7 @@ export async function startOAuthServer({
   scopes = [],
   port: wantedPort = 0,
   accessTokenTtl = 3600,
+  identities,
 }: {
   clients?: TestOAuthClient[];
   authorizationCodeClients?: TestAuthorizationCodeClient[];
@@ -72,6 +77,8 @@ export async function startOAuthServer({
   scopes?: string[];
   port?: number;
   accessTokenTtl?: number;
+  /** Claims per subject (the login name on the provider's login page), read at each sign-in. */
+  identities?: Map<string, Record<string, unknown>>;
 }): Promise<TestOAuthServer> {
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
@@ -82,6 +89,7 @@ export async function startOAuthServer({
   const issuer = `http://127.0.0.1:${port}`;
   const issuedAccessTokens: string[] = [];
   const issuedRefreshTokens: string[] = [];
+  const issuedIdTokens: string[] = [];
   let tokenRequests = 0;
   server.on("request", (request: http.IncomingMessage) => {
     if (request.method === "POST" && request.url?.split("?")[0] === "/token") tokenRequests += 1;
@@ -112,9 +120,16 @@ export async function startOAuthServer({
             token_endpoint_auth_method: client.token_endpoint_auth_method ?? "client_secret_basic",
           })),
         ],
-        scopes: ["openid", "offline_access", ...scopes],
+        scopes: ["openid", "offline_access", ...(identities ? ["email", "profile"] : []), ...scopes],
         ttl: { ClientCredentials: 600, AccessToken: accessTokenTtl, AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 86_400, RefreshToken: 86_400, IdToken: 3600 },
-        findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ sub }) }),
+        findAccount: async (_ctx: unknown, sub: string) => ({ accountId: sub, claims: async () => ({ ...identities?.get(sub), sub }) }),
+        ...(identities
+          ? {
+              claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["given_name", "family_name", "groups"] },
+              // As most identity providers do: the requested claims in the ID token itself.
+              conformIdTokenClaims: false,
+            }
+          : {}),
         // Refresh tokens for every code client (no offline_access dance), rotated on every use,
         // and not tied to the provider's browser session.
         issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed("refresh_token"),
@@ -131,6 +146,7 @@ export async function startOAuthServer({
       provider.on("grant.success", (ctx) => {
         if (typeof ctx.body?.access_token === "string") issuedAccessTokens.push(ctx.body.access_token);
         if (typeof ctx.body?.refresh_token === "string") issuedRefreshTokens.push(ctx.body.refresh_token);
+        if (typeof ctx.body?.id_token === "string") issuedIdTokens.push(ctx.body.id_token);
       });
       server.on("request", provider.callback());
     });
@@ -145,6 +161,7 @@ export async function startOAuthServer({
     authorizeUrl: `${issuer}/auth`,
     issuedAccessTokens,
     issuedRefreshTokens,
+    issuedIdTokens,
     tokenRequests: () => tokenRequests,
     async revoke(token, client) {
       const response = await fetch(`${issuer}/token/revocation`, {

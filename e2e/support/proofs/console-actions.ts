@@ -127,6 +127,7 @@ export const ACTIONS: ActionSpec[] = [
 /** Actions that guard nothing of their own, with why; printed by the proof. */
 export const EXEMPT: Record<string, string> = {
   [`${file("session")}#loginAction`]: "the sign-in itself (its throttle and messages: test/integration/auth/sign-in.test.ts and e2e/platform.spec.ts)",
+  [`${file("session")}#ssoSignInAction`]: "starts single sign-on: a redirect to the identity provider, with no actor yet (e2e/sso.spec.ts)",
   [`${file("session")}#signOutAction`]: "ends the caller's own session",
   [`${file("session")}#switchOrganizationAction`]: "sets a cookie only to an organisation the caller belongs to; every later read checks the membership again",
   [`${C}#connectAction`]: "a form post that redirects to the provider; its service (initConnection, connection.write) is Versori's connection-init in the API matrix",

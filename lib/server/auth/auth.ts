@@ -1,12 +1,15 @@
 import "server-only";
-// Auth.js (next-auth v5): credentials sign-in, JWT sessions. The config is built per request so
-// AUTH_SECRET is read at run time, not baked in at build time.
+// Auth.js (next-auth v5): credentials sign-in and single sign-on through Auth.js's own OIDC
+// provider (id `oidc`: PKCE, state and nonce checked), JWT sessions. The config is built per
+// request so AUTH_SECRET and the AUTH_OIDC_* settings are read at run time, not at build time.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { contextFromHeaders } from "@/lib/server/request-context";
+import { oidcConfig } from "./oidc-config";
 import { nextSessionToken, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { signInWithOidc } from "./sign-in-with-oidc";
 import { verifyLogin } from "./verify-login";
 
 class InvalidLogin extends CredentialsSignin {
@@ -21,18 +24,42 @@ class ThrottledLogin extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+/** Auth.js's generic OIDC provider, when configured; only its checks and the claims we read are ours. */
+function ssoProviders() {
+  const config = oidcConfig();
+  if (!config) return [];
+  return [
+    {
+      id: "oidc",
+      name: config.name,
+      type: "oidc" as const,
+      issuer: config.issuer,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      checks: ["pkce" as const, "state" as const, "nonce" as const],
+      authorization: { params: { scope: "openid email profile" } },
+      profile: (claims: Record<string, unknown>) => ({ id: String(claims.sub), email: typeof claims.email === "string" ? claims.email : null }),
+    },
+  ];
+}
+
+/** AUTH_PASSWORD_SIGNIN=false: no credentials provider at all, so a direct post to its callback is refused too, not only the page's form. */
+const withoutPasswordsWhenOff = <P extends { id?: string }>(providers: P[]) => (env.passwordSignIn() ? providers : providers.filter((p) => p.id !== "credentials"));
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   secret: env.authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
-  pages: { signIn: "/login" },
+  // Auth.js's own errors (a provider unreachable, a failed callback) come back to the sign-in
+  // page with `?error=`, which says what happened, rather than to Auth.js's built-in page.
+  pages: { signIn: "/login", error: "/login" },
   logger: {
     // Auth.js logs CredentialsSignin as an error with the full stack; it is an expected outcome.
     error(error) {
       if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error.message);
     },
   },
-  providers: [
+  providers: withoutPasswordsWhenOff([
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
@@ -44,8 +71,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         throw new InvalidLogin();
       },
     }),
-  ],
+    ...ssoProviders(),
+  ]),
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const config = oidcConfig();
+      if (!config || !profile) return "/login?error=sso-off";
+      const result = await signInWithOidc(profile as Record<string, unknown>, config, contextFromHeaders(request?.headers ?? new Headers()));
+      if (!result.ok) return `/login?error=sso-${result.reason}`;
+      // The session's subject is the console's account id, not the provider's sub.
+      user.id = result.userId;
+      user.email = result.email;
+      return true;
+    },
     jwt({ token, user }) {
       return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
     },

@@ -4,6 +4,7 @@ import "server-only";
 //   <api key>         (Versori)              Basic base64(name:password | name:api key)  (HDP;
 //                                            name = email or username)
 // The key's organisation is the actor's organisation; role and disabled state are read live.
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/permissions";
 import { apiKeyCache } from "@/lib/server/api-keys/api-key-cache";
@@ -141,7 +142,10 @@ export async function authenticateRequest(headers: Headers, context: RequestCont
     // No account has U+0000 in its name, and PostgreSQL refuses it in a query.
     if (name.includes("\u0000") || name.length > 320) throw unauthenticated();
     const secret = decoded.slice(colon + 1);
-    return looksLikeApiKey(secret) ? actorFromApiKey(secret, name) : actorFromPassword(name, secret, context);
+    if (looksLikeApiKey(secret)) return actorFromApiKey(secret, name);
+    // AUTH_PASSWORD_SIGNIN=false turns passwords off here too, not only on the sign-in page.
+    if (!env.passwordSignIn()) throw unauthenticated();
+    return actorFromPassword(name, secret, context);
   }
   if (scheme === "" && accept.includes("raw")) return actorFromApiKey(value);
   throw unauthenticated();
