@@ -47,8 +47,8 @@ export {
   type AuthorizationTarget,
   type PendingFlow,
 } from "./authorization-code";
-export { deleteCredential, readCredentialFacts, storeTokens, type CredentialRef, type CredentialState } from "./credentials";
-export { refreshCredential, type RefreshOutcome } from "./refresh";
+export { deleteCredential, markNeedsReauthorization, readCredentialFacts, storeTokens, type CredentialRef, type CredentialState } from "./credentials";
+export { refreshCredential, type CooledRefreshOutcome, type RefreshOutcome } from "./refresh";
 export { type OAuthClient, type TokenResult, type TokenSet } from "./token-request";
 
 /** The cookie that binds a pending flow to the browser that started it. */

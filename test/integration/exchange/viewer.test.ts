@@ -7,7 +7,7 @@ import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { db } from "@/lib/server/db/client";
 import { deleteOAuthSession } from "@/lib/server/oauth-sessions/delete-oauth-session";
 import { getOAuthSession } from "@/lib/server/oauth-sessions/get-oauth-session";
-import { listOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
+import { collectOAuthSessions, listOAuthSessions as streamOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
 import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createMember, createTeam } from "../../support/fixtures";
 import type { TestOAuthServer } from "../../support/oauth-server";
@@ -26,6 +26,8 @@ import {
   visitorKeyIntegration,
   workload,
 } from "./exchange-fixtures";
+
+const listOAuthSessions = (...args: Parameters<typeof streamOAuthSessions>) => streamOAuthSessions(...args).then(collectOAuthSessions);
 
 let server: TestOAuthServer;
 beforeAll(async () => {
