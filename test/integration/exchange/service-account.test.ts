@@ -37,7 +37,7 @@ async function setup() {
 const dump = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v));
 
 const expire = (integrationGuid: string) =>
-  db.$executeRaw`UPDATE service_token_cache SET expires_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = ${integrationGuid}::uuid)`;
+  db.$executeRaw`UPDATE service_token_cache SET expires_at = now() - interval '1 second', refresh_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = ${integrationGuid}::uuid)`;
 
 describe("Service Account exchange", () => {
   it("returns the provider's token, then serves it from the cache without calling the provider", async () => {
@@ -69,6 +69,20 @@ describe("Service Account exchange", () => {
     const all = dump(await db.auditEvent.findMany({ where: { organizationId: admin.organizationId } }));
     expect(all).not.toContain(first.access_token);
     expect(all).not.toContain(SERVICE_CLIENT.client_secret);
+  });
+
+  it("stops handing out a cached token at its refresh time, the expiry minus the template's buffer", async () => {
+    const { publisher, token, integration } = await setup();
+    const first = await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    const row = await db.serviceTokenCache.findFirstOrThrow({ where: { integration: { guid: integration.guid } } });
+    // The provider's client-credentials tokens live 600 s: the custom template's buffer is min(300 s, 10 %) = 60 s.
+    expect((row.expiresAt!.getTime() - row.refreshAt!.getTime()) / 1000).toBe(60);
+    // Still 30 s from expiry but past its refresh time: the provider is asked, not the cache.
+    await db.serviceTokenCache.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() + 30_000), refreshAt: new Date(Date.now() - 1000) } });
+    const before = server.tokenRequests();
+    const second = await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    expect(server.tokenRequests()).toBe(before + 1);
+    expect(second.access_token).not.toBe(first.access_token);
   });
 
   it("makes exactly one provider call for 200 concurrent exchanges on an expired token", async () => {
