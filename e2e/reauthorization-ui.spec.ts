@@ -2,12 +2,14 @@
 // refresh) shows where its user looks — the home dashboard's card and the Viewer integration's page,
 // each with Reconnect — and for the admin, on the dashboard with the member's email. Reconnecting
 // through the provider's own login and consent pages (oidc-provider on loopback) clears both.
+// No refresh token or client secret reaches a page, the server log or the audit table.
 // Screenshots at 1440 and 390 px go to .test-results/screenshots-reauthorization/.
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_BASE_URL } from "../playwright.config";
+import { readFileSync } from "node:fs";
+import { E2E_BASE_URL, E2E_SERVER_LOG } from "../playwright.config";
 import { startOAuthServer, type TestOAuthServer } from "../test/support/oauth-server";
-import { connectAtProvider } from "./support/connect-account";
-import { withDatabase } from "./support/database";
+import { connectAtProvider, createViewerIntegration } from "./support/connect-account";
+import { tableText, withDatabase } from "./support/database";
 import { signIn, signInAsAdmin, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
 import { createUserSessionToken, exchangeForm } from "./support/workloads";
@@ -35,19 +37,16 @@ test("a connection needing reauthorization shows on the dashboard and the integr
   test.setTimeout(180_000);
   const keys = roleKeys();
   const name = unique("Reauth e2e");
-  const created = await request.post("/__api__/v1/oauth/integrations", {
-    headers: as(keys.admin),
-    data: {
-      name,
-      template: "custom",
-      config: { auth_type: "Viewer", authorization_uri: provider.authorizeUrl, token_uri: provider.tokenUrl, client_id: CLIENT.client_id, client_secret: CLIENT.client_secret, scopes: "openid" },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(200);
-  const { guid } = (await created.json()) as { guid: string };
+  const guid = await createViewerIntegration(request, keys.admin, provider, CLIENT, name);
 
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
+  const bodies: Promise<string | null>[] = [];
+  for (const p of [page, adminPage]) {
+    p.on("response", (response) => {
+      if (/json|text|javascript|x-component/i.test(response.headers()["content-type"] ?? "")) bodies.push(response.text().catch(() => null));
+    });
+  }
   await signIn(page, keys.publisherEmail, keys.password);
   await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
   await page.goto(`/integrations/${guid}`);
@@ -108,5 +107,15 @@ test("a connection needing reauthorization shows on the dashboard and the integr
   await page.goto("/");
   await expect(page.getByTestId("widget-reauthorization").getByTestId(`reauthorization-${guid}`)).toHaveCount(0);
   expect((await exchange()).status()).toBe(200);
+
+  // The canary: no refresh token or client secret in any page or response, the server log or the audit table.
+  const seen = (await Promise.all(bodies)).filter((b): b is string => b !== null).join("\n");
+  const log = readFileSync(E2E_SERVER_LOG, "utf8");
+  const audit = await tableText("audit_events");
+  for (const secret of [CLIENT.client_secret, ...provider.issuedRefreshTokens]) {
+    expect(seen).not.toContain(secret);
+    expect(log).not.toContain(secret);
+    expect(audit).not.toContain(secret);
+  }
   await context.close();
 });

@@ -29,13 +29,19 @@ async function breakConnection(user: Parameters<typeof connectAccount>[0], integ
   return session;
 }
 
+/** A team whose viewer and publisher connected to a Viewer integration used by the publisher's workload. */
+async function connectedTeam() {
+  const team = await createTeam();
+  const integration = await viewerIntegration(team.admin, server);
+  const content = await workload(team.publisher, [integration.guid]);
+  await connectAccount(team.viewer, integration.guid);
+  await connectAccount(team.publisher, integration.guid);
+  return { ...team, integration, content };
+}
+
 describe("connected accounts needing reauthorization", () => {
   it("shows on the dashboard: one's own with a reconnect link, and for admins the organisation's", async () => {
-    const { admin, publisher, viewer } = await createTeam();
-    const integration = await viewerIntegration(admin, server);
-    const content = await workload(publisher, [integration.guid]);
-    await connectAccount(viewer, integration.guid);
-    await connectAccount(publisher, integration.guid);
+    const { admin, publisher, viewer, integration, content } = await connectedTeam();
     expect(await getDashboardWidget(viewer, "reauthorization", context())).toEqual([]);
     const session = await breakConnection(viewer, integration.guid, publisher, content);
 
@@ -63,11 +69,7 @@ describe("connected accounts needing reauthorization", () => {
   });
 
   it("shows on the integration's page: the user's own, and for admins how many members'", async () => {
-    const { admin, publisher, viewer } = await createTeam();
-    const integration = await viewerIntegration(admin, server);
-    const content = await workload(publisher, [integration.guid]);
-    await connectAccount(viewer, integration.guid);
-    await connectAccount(publisher, integration.guid);
+    const { admin, publisher, viewer, integration, content } = await connectedTeam();
     expect(await getIntegrationReauthorization(publisher, integration.guid, context())).toEqual({ own: false, others: null });
     await breakConnection(publisher, integration.guid, publisher, content);
     await breakConnection(viewer, integration.guid, publisher, content);
