@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { flushExchangeCounts } from "@/lib/server/exchange/exchange-counts";
+import { authenticateContentSessionToken } from "@/lib/server/workloads/authenticate-content-session-token";
 import { createMember, createTeam } from "../../support/fixtures";
 import type { TestOAuthServer } from "../../support/oauth-server";
 import {
@@ -166,6 +167,22 @@ describe("Service Account exchange", () => {
     expect((await refusal(exchange(publisher, { subject_token: token, subject_token_type: CST }))).status).toBe(400);
     const denied = await db.auditEvent.count({ where: { organizationId: organization.id, action: "content.exchange", outcome: "denied" } });
     expect(denied).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads a content session token by the same rules as authenticateContentSessionToken", async () => {
+    const { publisher, token, tokenId, content, organization } = await setup();
+    // A live token: both readers accept it, and the exchange notes its use.
+    expect(await authenticateContentSessionToken(token)).toMatchObject({ contentId: content.id, organizationId: organization.id });
+    await db.contentSessionToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date(Date.now() - 3_600_000) } });
+    await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    expect((await db.contentSessionToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // A token whose row names another organisation than its workload's is unknown to both.
+    const other = await createTeam();
+    const { token: crossed, id: crossedId } = await contentSessionToken(content);
+    await db.contentSessionToken.update({ where: { id: crossedId }, data: { organizationId: other.organization.id } });
+    expect(await authenticateContentSessionToken(crossed)).toBeNull();
+    expect((await refusal(exchange(publisher, { subject_token: crossed, subject_token_type: CST }))).message).toContain("not a valid content session token");
+    expect((await refusal(exchange(other.admin, { subject_token: crossed, subject_token_type: CST }))).message).toContain("not a valid content session token");
   });
 
   it("answers a provider failure with 502 and the provider's error, then cools down without calling it", async () => {
