@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_SERVER_LOG } from "../playwright.config";
 import { startOAuthServer, type TestOAuthServer } from "../test/support/oauth-server";
+import { connectAtProvider, createViewerIntegration } from "./support/connect-account";
 import { tableText } from "./support/database";
 import { signIn, unique } from "./support/helpers";
 import { roleKeys } from "./support/roles";
@@ -26,16 +27,7 @@ test("a publisher connects their account at the provider, and a user session tok
   test.setTimeout(180_000);
   const keys = roleKeys();
   const name = unique("Viewer e2e");
-  const created = await request.post("/__api__/v1/oauth/integrations", {
-    headers: as(keys.admin),
-    data: {
-      name,
-      template: "custom",
-      config: { auth_type: "Viewer", authorization_uri: provider.authorizeUrl, token_uri: provider.tokenUrl, client_id: CLIENT.client_id, client_secret: CLIENT.client_secret, scopes: "openid" },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(200);
-  const { guid } = (await created.json()) as { guid: string };
+  const guid = await createViewerIntegration(request, keys.admin, provider, CLIENT, name);
 
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
@@ -46,14 +38,7 @@ test("a publisher connects their account at the provider, and a user session tok
   await signIn(page, keys.publisherEmail, keys.password);
   await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
   await page.goto(`/integrations/${guid}`);
-  await page.getByRole("button", { name: "Connect your account" }).click();
-  await page.waitForURL(new RegExp(`^${provider.issuer}/`));
-  await page.locator('input[name="login"]').fill("publisher-at-provider");
-  await page.locator('input[name="password"]').fill("any-password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForURL(/\/connected-accounts\?connect=done/);
-  await expect(page.getByTestId("connect-done")).toBeVisible();
+  await connectAtProvider(page, page.getByRole("button", { name: "Connect your account" }), provider, "publisher-at-provider");
   const row = page.getByTestId(`session-${guid}`);
   await expect(row).toContainText(name);
   await expect(row).toContainText("Active");

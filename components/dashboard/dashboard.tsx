@@ -5,12 +5,13 @@ import { QueryProvider } from "@/components/query-provider";
 import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { DashboardData, DashboardWidget, EventItem } from "@/lib/schemas/dashboard";
+import type { DashboardData, DashboardWidget, EventItem, ReauthorizationItem } from "@/lib/schemas/dashboard";
 import { widgetQuery } from "./queries";
 
 const OUTCOME_VARIANT: Record<string, BadgeProps["variant"]> = { success: "success", denied: "warning", failure: "destructive" };
@@ -90,6 +91,27 @@ function EventList({ events }: { events: EventItem[] }) {
   );
 }
 
+/** Broken connected accounts: the user's own with Reconnect (back to the provider), members' (admins) with the integration. */
+function ReauthorizationList({ items }: { items: ReauthorizationItem[] }) {
+  return (
+    <ul className="divide-y text-sm" data-testid="reauthorization-list">
+      {items.map((item) => (
+        <li key={item.sessionGuid} className="flex flex-wrap items-center gap-x-2 gap-y-1 py-2" data-testid={`reauthorization-${item.integrationGuid}`}>
+          <Badge variant="warning">Needs reauthorization</Badge>
+          <Link href={item.href} className="min-w-0 font-medium break-all underline-offset-4 hover:underline">
+            {item.integrationName}
+          </Link>
+          <span className="min-w-0 break-all text-muted-foreground">{item.userEmail ?? "your account"}</span>
+          <span className="ml-auto flex items-center gap-2 text-xs text-muted-foreground">
+            since <RelativeTime value={item.since} />
+            {item.userEmail === null && <ConnectAccountButton integrationGuid={item.integrationGuid} label="Reconnect" size="sm" />}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The home page's widgets for the widgets this role may see (decided on the server). */
 export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
   return (
@@ -161,6 +183,16 @@ function Widgets({ widgets }: { widgets: DashboardWidget[] }) {
               ))}
             </ul>
           )}
+        </Widget>
+      )}
+      {show("reauthorization") && (
+        <Widget
+          widget="reauthorization"
+          title="Connected accounts needing reauthorization"
+          more={{ href: "/connected-accounts", label: "Connected accounts" }}
+          empty="Every connected account works."
+        >
+          {(items) => <ReauthorizationList items={items} />}
         </Widget>
       )}
       {show("failures") && (

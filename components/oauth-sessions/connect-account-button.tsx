@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
 /** Starts "Connect your account" (authorization code + PKCE) at the integration's provider. */
-export function ConnectAccountButton({ integrationGuid, label = "Connect your account" }: { integrationGuid: string; label?: string }) {
+export function ConnectAccountButton({
+  integrationGuid,
+  label = "Connect your account",
+  size,
+}: {
+  integrationGuid: string;
+  label?: string;
+  size?: "sm";
+}) {
   const [pending, startTransition] = useTransition();
   const connect = () =>
     startTransition(async () => {
@@ -17,7 +25,7 @@ export function ConnectAccountButton({ integrationGuid, label = "Connect your ac
       window.location.assign(result.url);
     });
   return (
-    <Button type="button" variant="outline" onClick={connect} disabled={pending} data-testid={`connect-${integrationGuid}`}>
+    <Button type="button" variant="outline" size={size} onClick={connect} disabled={pending} data-testid={`connect-${integrationGuid}`}>
       {pending ? <Spinner aria-hidden /> : <LinkIcon aria-hidden />}
       {pending ? "Opening the provider…" : label}
     </Button>

@@ -6,6 +6,9 @@ describe("crumbsFor", () => {
     expect(crumbsFor("/audit", [{ href: "/", label: "Home" }]).map((c) => c.label)).toEqual(["Home", "Audit log"]);
     expect(crumbsFor("/oauth-apps/12/edit", []).map((c) => c.label)).toEqual(["Home", "OAuth apps", "Details", "Edit"]);
   });
+  it("names the user menu's pages, not their path", () => {
+    expect(crumbsFor("/connected-accounts", []).map((c) => c.label)).toEqual(["Home", "Connected accounts"]);
+  });
   it("keeps an unknown first segment as it was typed (the 404 page)", () => {
     expect(crumbsFor("/no-such%20page", []).map((c) => c.label)).toEqual(["Home", "no-such page"]);
   });

@@ -4,7 +4,7 @@ import { ChevronRightIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
-import { NAV_ITEMS } from "./nav-items";
+import { ACCOUNT_PAGES, NAV_ITEMS } from "./nav-items";
 import type { ShellNavItem } from "./sidebar-nav";
 
 // Fixed words in paths; any other segment below a section is a record (a guid or id).
@@ -18,8 +18,8 @@ export function crumbsFor(pathname: string, items: ShellNavItem[]): Crumb[] {
   let href = "";
   for (const [index, segment] of segments.entries()) {
     href += `/${segment}`;
-    // Every section's name, also one this role may not open (its 403 page says where it is).
-    const section = index === 0 ? [...items, ...NAV_ITEMS].find((item) => item.href === href) : undefined;
+    // Every section's name, also one this role may not open (its 403 page says where it is), and the user menu's pages.
+    const section = index === 0 ? [...items, ...NAV_ITEMS, ...ACCOUNT_PAGES].find((item) => item.href === href) : undefined;
     crumbs.push({ href, label: section?.label ?? SEGMENT_LABELS[segment] ?? (index === 0 ? decodeURIComponent(segment) : "Details") });
   }
   return crumbs;

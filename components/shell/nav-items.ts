@@ -27,3 +27,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/groups", label: "Groups", permission: "group.read" },
   { href: "/api-keys", label: "API keys", permission: "apiKey.own" },
 ];
+
+/** Pages reached from the user menu, not the sidebar: the breadcrumbs name them too. */
+export const ACCOUNT_PAGES: NavItem[] = [{ href: "/connected-accounts", label: "Connected accounts" }];

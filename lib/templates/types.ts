@@ -63,6 +63,13 @@ export type TemplateOption =
  */
 export type VerifySpec = { readonly token_url: string; readonly send_scope: boolean };
 
+/**
+ * How early a cached Service Account token stops being handed out: min(`max_seconds`,
+ * `fraction` of its lifetime) before it expires. Default min(300 s, 10 %); a template overrides it
+ * where its provider needs more headroom (see token-buffer.ts).
+ */
+export type ServiceTokenBuffer = { readonly max_seconds: number; readonly fraction: number };
+
 export type Template = {
   readonly id: string;
   readonly name: string;
@@ -72,6 +79,8 @@ export type Template = {
   readonly fields: readonly TemplateField[];
   readonly options: readonly TemplateOption[];
   readonly verify?: VerifySpec;
+  /** Override of the Service Account cache's buffer (default: DEFAULT_SERVICE_TOKEN_BUFFER). */
+  readonly service_token_buffer?: ServiceTokenBuffer;
 };
 
 /** Option and field values as stored: strings, and booleans for bool options. */

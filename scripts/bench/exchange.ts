@@ -62,7 +62,7 @@ export async function benchExchange({ base, key, databaseUrl, connections, durat
     record("  … non-2xx or errors", cached.bad, "", { atMost: 0 });
 
     say("exchange: 200 concurrent exchanges on an expired token…");
-    await client.query(`UPDATE service_token_cache SET expires_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = $1)`, [integration!.guid]);
+    await client.query(`UPDATE service_token_cache SET expires_at = now() - interval '1 second', refresh_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = $1)`, [integration!.guid]);
     const calls = provider.tokenRequests();
     const replies = await Promise.all(Array.from({ length: 200 }, async () => (await exchange()).status));
     record("200 concurrent exchanges on an expired token: provider calls", provider.tokenRequests() - calls, "", { equals: 1 });

@@ -9,7 +9,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listConnectableIntegrations } from "@/lib/server/oauth-sessions/list-connectable-integrations";
-import { listOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
+import { collectOAuthSessions, listOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
 
 export const metadata = { title: "Connected accounts" };
 
@@ -23,7 +23,12 @@ export default async function ConnectedAccountsPage({ searchParams }: Props) {
   const context = await requestContext();
   const params = await searchParams;
   const wanted = typeof params.integration === "string" ? params.integration : null;
-  const [sessions, connectable] = await Promise.all([listOAuthSessions(actor, {}, context), listConnectableIntegrations(actor, context)]);
+  const [sessions, connectable] = await Promise.all([
+    listOAuthSessions(actor, {}, context).then(collectOAuthSessions),
+    listConnectableIntegrations(actor, context),
+  ]);
+  // Newest connection first.
+  sessions.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const connected = new Map(sessions.map((s) => [s.integrationGuid, s]));
   const offered = connectable.sort((a, b) => Number(b.guid === wanted) - Number(a.guid === wanted));
 

@@ -8,12 +8,14 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
+import { listSessionsNeedingReauthorization } from "@/lib/server/oauth-sessions/list-sessions-needing-reauthorization";
 import { getTemplate } from "@/lib/templates/registry";
 
 const WIDGET_PERMISSION: Record<DashboardWidget, Permission> = {
   counts: "apiKey.own",
   "secret-age": "integration.read",
   expiring: "apiKey.own",
+  reauthorization: "oauthSession.own",
   failures: "audit.read",
   activity: "audit.read",
 };
@@ -69,7 +71,7 @@ async function expiringTokens(actor: Actor, until: Date): Promise<ExpiringItem[]
   }));
 }
 
-const WIDGETS: { [W in DashboardWidget]: (actor: Actor) => Promise<DashboardData[W]> } = {
+const WIDGETS: { [W in DashboardWidget]: (actor: Actor, context: RequestContext) => Promise<DashboardData[W]> } = {
   async counts(actor) {
     const org = actor.organizationId;
     const [integrations, members, keys, events] = await Promise.all([
@@ -127,6 +129,8 @@ const WIDGETS: { [W in DashboardWidget]: (actor: Actor) => Promise<DashboardData
       .slice(0, LIST_SIZE);
   },
 
+  reauthorization: (actor, context) => listSessionsNeedingReauthorization(actor, LIST_SIZE, context),
+
   async failures(actor) {
     const rows = await db.auditEvent.findMany({
       where: {
@@ -149,5 +153,5 @@ const WIDGETS: { [W in DashboardWidget]: (actor: Actor) => Promise<DashboardData
 
 export async function getDashboardWidget<W extends DashboardWidget>(actor: Actor, widget: W, context: RequestContext): Promise<DashboardData[W]> {
   await requirePermission(actor, WIDGET_PERMISSION[widget], context);
-  return WIDGETS[widget](actor);
+  return WIDGETS[widget](actor, context);
 }

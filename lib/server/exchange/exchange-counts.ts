@@ -2,6 +2,10 @@ import "server-only";
 // Exchanges per workload × integration per day (`exchange_counts`): the cached path is counted,
 // not audited row by row. Counts gather in memory and are added to the table at most every two
 // seconds (one upsert per pair), so a hot exchange costs no write; `flushExchangeCounts` writes now.
+// A clean shutdown (SIGTERM, SIGINT) writes them before the process exits (lib/server/shutdown.ts);
+// a crash or `kill -9` loses at most the last two seconds of counts (audit rows are not affected).
+// The state is kept on globalThis: the shutdown hook (loaded by instrumentation.ts) and the route
+// handlers may be separate bundles of this module in one process.
 import { db, Prisma } from "@/lib/server/db/client";
 
 export type ExchangeResult = "served" | "obtained" | "refused";
@@ -9,9 +13,10 @@ export type ExchangeResult = "served" | "obtained" | "refused";
 type Pending = { contentId: string; integrationId: bigint; day: string; served: number; obtained: number; refused: number; lastAt: Date; lastResult: string };
 
 const FLUSH_AFTER_MS = 2000;
-const pending = new Map<string, Pending>();
-let timer: ReturnType<typeof setTimeout> | null = null;
-let flushing: Promise<void> = Promise.resolve();
+type State = { pending: Map<string, Pending>; timer: ReturnType<typeof setTimeout> | null; flushing: Promise<void> };
+const globalForCounts = globalThis as unknown as { exchangeCounts?: State };
+const state = (globalForCounts.exchangeCounts ??= { pending: new Map(), timer: null, flushing: Promise.resolve() });
+const { pending } = state;
 
 /** Notes one exchange; `detail` is the result's short label shown on the workload page. */
 export function countExchange(contentId: string, integrationId: bigint, result: ExchangeResult, detail: string = result): void {
@@ -23,19 +28,19 @@ export function countExchange(contentId: string, integrationId: bigint, result: 
   entry.lastAt = now;
   entry.lastResult = detail.slice(0, 200);
   pending.set(key, entry);
-  if (!timer) {
-    timer = setTimeout(() => void flushExchangeCounts(), FLUSH_AFTER_MS);
-    timer.unref?.();
+  if (!state.timer) {
+    state.timer = setTimeout(() => void flushExchangeCounts(), FLUSH_AFTER_MS);
+    state.timer.unref?.();
   }
 }
 
 /** Writes what is pending (also called by tests, and before a reader needs the figures). */
 export function flushExchangeCounts(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
+  if (state.timer) clearTimeout(state.timer);
+  state.timer = null;
   const entries = [...pending.values()];
   pending.clear();
-  flushing = flushing.then(async () => {
+  state.flushing = state.flushing.then(async () => {
     for (const e of entries) {
       try {
         await db.$executeRaw(Prisma.sql`
@@ -52,5 +57,5 @@ export function flushExchangeCounts(): Promise<void> {
       }
     }
   });
-  return flushing;
+  return state.flushing;
 }

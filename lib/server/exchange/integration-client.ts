@@ -69,12 +69,18 @@ export async function serviceAccountClient(row: IntegrationRow): Promise<{ clien
 
 export type ViewerEndpoints = { authorizeUrl: string; client: OAuthClient; scope: string | undefined };
 
-/** The authorization-code client of a Viewer integration. */
-export async function viewerClient(row: IntegrationRow): Promise<ViewerEndpoints> {
+/** A Viewer integration's authorization and token endpoints (no secret read). */
+export function viewerEndpoints(row: IntegrationRow): { authorizeUrl: string; tokenUrl: string } {
   const endpoints = VIEWER_ENDPOINTS[row.template];
   const config = configOf(row);
   const authorizeUrl = endpoints && fill(endpoints.authorize, config);
   const tokenUrl = endpoints && fill(endpoints.token, config);
   if (!authorizeUrl || !tokenUrl) throw misconfigured(row, "its authorization or token endpoint is not configured");
-  return { authorizeUrl, client: await client(row, tokenUrl), scope: text(config.scopes) || undefined };
+  return { authorizeUrl, tokenUrl };
+}
+
+/** The authorization-code client of a Viewer integration. */
+export async function viewerClient(row: IntegrationRow): Promise<ViewerEndpoints> {
+  const { authorizeUrl, tokenUrl } = viewerEndpoints(row);
+  return { authorizeUrl, client: await client(row, tokenUrl), scope: text(configOf(row).scopes) || undefined };
 }

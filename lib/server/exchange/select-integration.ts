@@ -6,6 +6,13 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "@/lib/server/db/client";
 import { badRequest, type ExchangeRequest } from "./exchange-request";
+import {
+  acceptContentSessionToken,
+  CONTENT_SESSION_TOKEN_COLUMNS,
+  CONTENT_SESSION_TOKEN_FROM,
+  CONTENT_SESSION_TOKEN_WHERE,
+  type ContentSessionTokenColumns,
+} from "@/lib/server/workloads/authenticate-content-session-token";
 import type { IntegrationRow } from "./integration-client";
 import { FRESH_SQL, type CachedServiceToken } from "./service-account-token";
 
@@ -66,38 +73,30 @@ export async function associatedIntegrations(organizationId: string, contentId: 
   return rows.map(toAssociated);
 }
 
-type SubjectRow = Row & { token_id: string; content_id: string; token_organization_id: string; owner_id: string | null; revoked_at: Date | null; last_used_at: Date | null };
-
-const LAST_USED_RESOLUTION_MS = 60_000;
+type SubjectRow = Row & ContentSessionTokenColumns;
 
 /**
- * The hot path's one read for a content session token: the token (live, not revoked), its
- * workload and owner, and the workload's associated integrations with their cached tokens. The
- * same rules as authenticateContentSessionToken (hash lookup, revoked = unknown, last use noted at
- * most once a minute) in one round trip. Null for anything that is not a live token.
+ * The hot path's one read for a content session token: the token, its workload and owner (the
+ * rules of authenticateContentSessionToken: the same SQL and acceptContentSessionToken), and the
+ * workload's associated integrations with their cached tokens, in one round trip. Null for
+ * anything that is not a live token.
  */
 export async function readContentSubject(tokenHash: string, cacheKeyOf: (version: number) => string) {
   const rows = await db.$queryRawUnsafe<SubjectRow[]>(
-    `SELECT t.id::text AS token_id, t.content_id::text AS content_id, t.organization_id::text AS token_organization_id, ci.owner_id::text AS owner_id,
-            t.revoked_at, t.last_used_at, ${SELECT_INTEGRATION}
-       FROM content_session_tokens t
-       JOIN content_items ci ON ci.id = t.content_id AND ci.organization_id = t.organization_id
+    `SELECT ${CONTENT_SESSION_TOKEN_COLUMNS}, ${SELECT_INTEGRATION}
+       FROM ${CONTENT_SESSION_TOKEN_FROM}
        LEFT JOIN content_associations a ON a.content_id = t.content_id
        LEFT JOIN integrations i ON i.id = a.integration_id AND i.organization_id = t.organization_id
        ${joinCache("$2")}
-      WHERE t.hash = $1
+      WHERE ${CONTENT_SESSION_TOKEN_WHERE}
       ORDER BY a.created_at, i.id`,
     tokenHash,
     keySuffix(cacheKeyOf),
   );
-  const [first] = rows;
-  if (!first || first.revoked_at) return null;
-  const now = new Date();
-  if (!first.last_used_at || now.getTime() - first.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.contentSessionToken.updateMany({ where: { id: first.token_id }, data: { lastUsedAt: now } });
-  }
+  const subject = await acceptContentSessionToken(rows[0]);
+  if (!subject) return null;
   return {
-    subject: { contentId: first.content_id, ownerId: first.owner_id, organizationId: first.token_organization_id, userId: null },
+    subject: { contentId: subject.contentId, ownerId: subject.ownerId, organizationId: subject.organizationId, userId: null },
     associated: rows.filter((r) => r.id !== null).map(toAssociated),
   };
 }

@@ -1,40 +1,41 @@
 import "server-only";
 // A Service Account integration's client-credentials token, served from the encrypted cache
-// (`service_token_cache` + the secret store under ("service_token", row id)) until shortly before
-// it expires: min(5 minutes, 10 % of its lifetime) early.
+// (`service_token_cache` + the secret store under ("service_token", row id)) until its `refresh_at`:
+// its expiry minus the template's buffer (lib/templates/token-buffer.ts; default min(5 minutes,
+// 10 % of its lifetime)).
 //
-// A miss is one provider call across every instance: the caller that wins
+// A miss is one provider call across every instance (lib/server/oauth/single-flight.ts): the
+// caller that wins
 //   UPDATE … SET lease_until = now() + 30 s WHERE id = … AND the lease is free AND still stale AND
 //   not cooling down RETURNING
 // calls the provider with no transaction open, stores the token (generation + 1) and releases the
-// lease; everyone else re-reads with backoff until the generation moves (or a cooldown appears).
+// lease; everyone else re-reads with backoff until the token is fresh (or a cooldown appears).
 // After a provider failure the row cools down (2, 4, 8 … up to 300 s): exchanges meanwhile get the
 // 502 with the last error instead of calling a broken provider again.
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { recordAuditEvent, recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
+import { COOLDOWN_UNTIL_SQL, LEASE_SECONDS, leaseOrWait } from "@/lib/server/oauth/single-flight";
 import { requestToken } from "@/lib/server/oauth/token-request";
 import { putSecret } from "@/lib/server/secrets/secret-store";
+import { getTemplate } from "@/lib/templates/registry";
+import { serviceTokenBufferSeconds } from "@/lib/templates/token-buffer";
 import { serviceAccountClient, type IntegrationRow } from "./integration-client";
 import { handedOutToken, memoizeToken, secondsUntil } from "./token-memo";
 
 export const SERVICE_TOKEN_RESOURCE = "service_token";
-const LEASE_SECONDS = 30;
 const WAIT_LIMIT_MS = 15_000;
-const MAX_COOLDOWN_SECONDS = 300;
 
 /** The cache row as the exchange's first query reads it (null: no row yet). */
 export type CachedServiceToken = { id: bigint; generation: number; fresh: boolean; expiresAt: Date | null };
 
 export type IssuedToken = { accessToken: string; expiresIn?: number; tokenType: string; obtained: boolean };
 
-/** SQL: the row's token is still good to hand out (buffer: min(5 min, 10 % of its lifetime)). */
-export const FRESH_SQL = `(c.expires_at IS NOT NULL AND c.expires_at - LEAST(interval '5 minutes', (c.expires_at - COALESCE(c.obtained_at, c.expires_at)) / 10) > now())`;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** SQL: the row's token is still good to hand out (until its expiry minus the template's buffer). */
+export const FRESH_SQL = `(c.refresh_at IS NOT NULL AND c.refresh_at > now())`;
 
 /** One key per request shape: the integration's version (a changed config gets a new token), scope and resource. */
 export const serviceCacheKey = (version: number, scope: string | undefined, resource: string | undefined) =>
@@ -81,28 +82,35 @@ export async function serviceAccountToken(input: Input): Promise<IssuedToken> {
   if (!row) throw new AppError("conflict", "The integration changed during the exchange. Try again.");
   const { id } = row;
 
-  const started = Date.now();
-  for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-    const won = await db.$queryRawUnsafe<{ generation: number }[]>(
-      `UPDATE service_token_cache c SET lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
-        WHERE c.id = $1 AND (c.lease_until IS NULL OR c.lease_until < now()) AND NOT ${FRESH_SQL}
-          AND (c.cooldown_until IS NULL OR c.cooldown_until <= now())
-       RETURNING c.generation`,
-      id,
-    );
-    if (won.length === 1) return obtain(input, id);
-    const [row] = await db.$queryRawUnsafe<RowState[]>(
-      `SELECT c.generation, ${FRESH_SQL} AS fresh, c.expires_at, (c.cooldown_until IS NOT NULL AND c.cooldown_until > now()) AS cooling,
-              c.cooldown_until, c.last_error
-         FROM service_token_cache c WHERE c.id = $1`,
-      id,
-    );
-    if (!row) throw new AppError("conflict", "The integration changed during the exchange. Try again.");
-    if (row.fresh) return serve(id, row.generation, row.expires_at);
-    if (row.cooling) throw coolingDown(integration, row);
-    if (Date.now() - started > WAIT_LIMIT_MS) throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} did not answer in time.`);
-    await sleep(delay + Math.floor(Math.random() * delay));
-  }
+  const flight = await leaseOrWait<IssuedToken | AppError>({
+    take: async () =>
+      (
+        await db.$queryRawUnsafe<{ generation: number }[]>(
+          `UPDATE service_token_cache c SET lease_until = now() + make_interval(secs => ${LEASE_SECONDS})
+            WHERE c.id = $1 AND (c.lease_until IS NULL OR c.lease_until < now()) AND NOT ${FRESH_SQL}
+              AND (c.cooldown_until IS NULL OR c.cooldown_until <= now())
+           RETURNING c.generation`,
+          id,
+        )
+      ).length === 1,
+    settled: async () => {
+      const [row] = await db.$queryRawUnsafe<RowState[]>(
+        `SELECT c.generation, ${FRESH_SQL} AS fresh, c.expires_at, (c.cooldown_until IS NOT NULL AND c.cooldown_until > now()) AS cooling,
+                c.cooldown_until, c.last_error
+           FROM service_token_cache c WHERE c.id = $1`,
+        id,
+      );
+      if (!row) return new AppError("conflict", "The integration changed during the exchange. Try again.");
+      if (row.fresh) return serve(id, row.generation, row.expires_at);
+      if (row.cooling) return coolingDown(integration, row);
+      return undefined;
+    },
+    waitLimitMs: WAIT_LIMIT_MS,
+    timedOut: () => new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} did not answer in time.`),
+  });
+  if (flight.leased) return obtain(input, id);
+  if (isAppError(flight.value)) throw flight.value;
+  return flight.value;
 }
 
 async function obtain(input: Input, id: bigint): Promise<IssuedToken> {
@@ -137,9 +145,11 @@ async function obtain(input: Input, id: bigint): Promise<IssuedToken> {
     const row = await db.$transaction(async (tx) => {
       await putSecret(tx, { organizationId: integration.organizationId, resourceType: SERVICE_TOKEN_RESOURCE, resourceId: String(id) }, "accessToken", accessToken, tokenUrl);
       const now = new Date();
+      const expiresAt = new Date(now.getTime() + expiresIn * 1000);
+      const refreshAt = new Date(expiresAt.getTime() - serviceTokenBufferSeconds(getTemplate(integration.template), expiresIn) * 1000);
       const updated = await tx.serviceTokenCache.update({
         where: { id },
-        data: { expiresAt: new Date(now.getTime() + expiresIn * 1000), obtainedAt: now, generation: { increment: 1 }, leaseUntil: null, failures: 0, cooldownUntil: null, lastError: null },
+        data: { expiresAt, refreshAt, obtainedAt: now, generation: { increment: 1 }, leaseUntil: null, failures: 0, cooldownUntil: null, lastError: null },
         select: { generation: true, expiresAt: true },
       });
       await recordAuditEvent(tx, { ...audit, detail: `client-credentials token for workload ${input.contentGuid}, valid ${expiresIn} s` });
@@ -154,7 +164,7 @@ async function obtain(input: Input, id: bigint): Promise<IssuedToken> {
   const [cooled] = await db.$queryRaw<{ cooldown_until: Date }[]>`
     UPDATE service_token_cache
        SET failures = failures + 1, lease_until = NULL, last_error = ${described},
-           cooldown_until = now() + make_interval(secs => LEAST(${MAX_COOLDOWN_SECONDS}, power(2, failures + 1)::int))
+           cooldown_until = ${Prisma.raw(COOLDOWN_UNTIL_SQL)}
      WHERE id = ${id} RETURNING cooldown_until`;
   await recordStandaloneAuditEvent({ ...audit, outcome: "failure", detail: `workload ${input.contentGuid}: provider refused (${described})` });
   throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} refused the token request: ${described}`, {

@@ -1,22 +1,28 @@
 import "server-only";
 // A Viewer integration's token for the visiting user: their OAuth session (connected once with
 // authorization code + PKCE), refreshed on use through the OAuth engine's refresh (one provider
-// call across instances, rotation kept, `invalid_grant` → needs reauthorization).
+// call across instances, rotation kept, `invalid_grant` → needs reauthorization, a cooldown after
+// other failures so a broken provider is not asked again on every exchange).
+//
+// Tokens are bound to the token endpoint they came from: when the integration's endpoint has
+// moved since the viewer connected, their tokens are never used again (nor sent to the new
+// endpoint) — the connection is marked as needing reauthorization and the viewer is told to
+// reconnect, as after `invalid_grant`.
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
-import { refreshCredential, type CredentialRef } from "@/lib/server/oauth";
+import { markNeedsReauthorization, refreshCredential, type CooledRefreshOutcome, type CredentialRef } from "@/lib/server/oauth";
 import { oauthSessionCredential } from "@/lib/server/oauth-sessions/oauth-session-credential";
-import { viewerClient, type IntegrationRow } from "./integration-client";
+import { sameEndpoint } from "@/lib/server/secrets/endpoint-binding";
+import { viewerClient, viewerEndpoints, type IntegrationRow } from "./integration-client";
 import type { IssuedToken } from "./service-account-token";
 import { handedOutToken, secondsUntil } from "./token-memo";
 
 /** Refresh this long before the access token expires. */
 const MARGIN_MS = 60_000;
-
 
 type Input = {
   actor: Actor;
@@ -39,14 +45,41 @@ const reconnect = (input: Input) =>
     `The viewer's connection to OAuth integration ${input.integration.guid} needs reauthorization. Reconnect it in the console: ${input.connectUrl}`,
   );
 
-async function read(ref: CredentialRef) {
-  return db.oAuthCredential.findUnique({
-    where: { resourceType_resourceId: { resourceType: ref.resourceType, resourceId: ref.resourceId } },
-    select: { state: true, accessTokenExpiresAt: true, generation: true },
-  });
+type Facts = { state: string; access_token_expires_at: Date | null; generation: number; endpoint: string | null };
+
+/** The credential's facts and the endpoint its tokens were stored for (the refresh token's, else the access token's). */
+async function read(ref: CredentialRef): Promise<Facts | undefined> {
+  const [facts] = await db.$queryRaw<Facts[]>`
+    SELECT c.state, c.access_token_expires_at, c.generation, COALESCE(r.endpoint, a.endpoint) AS endpoint
+      FROM oauth_credentials c
+      LEFT JOIN secrets r ON r.resource_type = c.resource_type AND r.resource_id = c.resource_id AND r.field = 'refreshToken'
+      LEFT JOIN secrets a ON a.resource_type = c.resource_type AND a.resource_id = c.resource_id AND a.field = 'accessToken'
+     WHERE c.resource_type = ${ref.resourceType} AND c.resource_id = ${ref.resourceId}`;
+  return facts;
 }
 
 const tokenOf = (ref: CredentialRef, generation: number) => handedOutToken(`viewer:${ref.resourceId}`, generation, ref.resourceType, ref.resourceId);
+
+const describeOutcome = (outcome: Extract<CooledRefreshOutcome, { errorDescription?: string }>) => `${outcome.error}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ""}`;
+
+/** The integration's token endpoint moved since the viewer connected: their tokens are done with. */
+async function endpointMoved(input: Input, ref: CredentialRef, sessionGuid: string): Promise<never> {
+  await db.$transaction(async (tx) => {
+    const changed = await markNeedsReauthorization(tx, ref, "the integration's token endpoint changed since this account was connected");
+    if (changed === 0) return;
+    await recordAuditEvent(tx, {
+      actor: input.actor,
+      organizationId: input.integration.organizationId,
+      action: "exchange.tokenObtained",
+      outcome: "failure",
+      resourceType: INTEGRATION_RESOURCE,
+      resourceId: input.integration.guid,
+      detail: `OAuth session ${sessionGuid} needs reauthorization: its tokens were issued by the integration's previous token endpoint`,
+      context: input.context,
+    });
+  });
+  throw reconnect(input);
+}
 
 export async function viewerToken(input: Input): Promise<IssuedToken> {
   const { integration, userId } = input;
@@ -59,7 +92,8 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
   const facts = await read(ref);
   if (!facts) throw notConnected(input);
   if (facts.state === "needs_reauthorization") throw reconnect(input);
-  const expiresAt = facts.accessTokenExpiresAt;
+  if (!sameEndpoint(facts.endpoint, viewerEndpoints(integration).tokenUrl)) return endpointMoved(input, ref, session.guid);
+  const expiresAt = facts.access_token_expires_at;
   if (expiresAt && expiresAt.getTime() - MARGIN_MS > Date.now()) {
     const token = await tokenOf(ref, facts.generation);
     if (token) return { accessToken: token, expiresIn: secondsUntil(expiresAt), tokenType: "Bearer", obtained: false };
@@ -69,9 +103,11 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
   const outcome = await refreshCredential({
     ref,
     client,
+    cooldown: true,
     defaultExpiresIn: env.tokenDefaultLifetimeSeconds(),
     onOutcome: async (tx, result) => {
-      if (result.status === "coalesced" || result.status === "no_credential") return;
+      // Only the caller that asked the provider audits; waiters and cooled-down calls asked nobody.
+      if (result.status === "coalesced" || result.status === "no_credential" || result.status === "cooling_down") return;
       const ok = result.status === "refreshed";
       await recordAuditEvent(tx, {
         actor: input.actor,
@@ -89,12 +125,15 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
   });
   switch (outcome.status) {
     case "needs_reauthorization":
-      throw reconnect(input);
     case "no_credential":
       throw reconnect(input);
+    case "cooling_down":
+      throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} failed to refresh the viewer's token (${outcome.error}); retrying after a cooldown.`, {
+        retryAfterSeconds: outcome.retryAfterSeconds,
+      });
     case "rejected":
     case "unreachable":
-      throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} refused to refresh the viewer's token: ${outcome.error}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ""}`);
+      throw new AppError("upstream_failed", `The provider of OAuth integration ${integration.guid} refused to refresh the viewer's token: ${describeOutcome(outcome)}`);
     default:
       break;
   }
@@ -103,5 +142,5 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
   if (!after || after.state === "needs_reauthorization") throw reconnect(input);
   const token = await tokenOf(ref, after.generation);
   if (!token) throw reconnect(input);
-  return { accessToken: token, expiresIn: secondsUntil(after.accessTokenExpiresAt), tokenType: "Bearer", obtained: outcome.status === "refreshed" };
+  return { accessToken: token, expiresIn: secondsUntil(after.access_token_expires_at), tokenType: "Bearer", obtained: outcome.status === "refreshed" };
 }

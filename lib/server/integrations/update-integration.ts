@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { markIntegrationSessionsNeedReauthorization } from "@/lib/server/oauth-sessions/mark-sessions-need-reauthorization";
 import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
 import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
 import { changedEndpointFields } from "@/lib/templates/endpoint";
@@ -79,6 +80,8 @@ export async function updateIntegration(
     const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
     for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
     for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
+    // Users' connected accounts hold tokens of the old endpoint: they must connect again.
+    const reconnect = moved.length ? await markIntegrationSessionsNeedReauthorization(tx, row.id, `the integration's endpoint changed (${moved.join(", ")})`) : 0;
     // `permissions: null` (Posit clients send it) leaves the list alone, like an omitted key.
     if (permissions) await replacePermissions(tx, row.id, permissions);
 
@@ -92,7 +95,11 @@ export async function updateIntegration(
       before,
       after,
       detail:
-        [moved.length ? `endpoint changed (${moved.join(", ")})` : null, Object.keys(accepted.secrets).length ? `secrets replaced: ${Object.keys(accepted.secrets).join(", ")}` : null]
+        [
+          moved.length ? `endpoint changed (${moved.join(", ")})` : null,
+          reconnect ? `${reconnect} connected account${reconnect === 1 ? "" : "s"} now need${reconnect === 1 ? "s" : ""} reauthorization` : null,
+          Object.keys(accepted.secrets).length ? `secrets replaced: ${Object.keys(accepted.secrets).join(", ")}` : null,
+        ]
           .filter(Boolean)
           .join("; ") || null,
       context,

@@ -35,8 +35,16 @@ type Row = {
   updated_at: Date;
 };
 
-/** Sessions of one organisation: one user's (`userId`), or everyone's (null), or one by guid. */
-export async function loadOAuthSessions(organizationId: string, filter: { userId?: string | null; guid?: string }, client: Tx | typeof db = db): Promise<OAuthSessionDto[]> {
+/**
+ * Sessions of one organisation: one user's (`userId`), or everyone's (null), or one by guid; in id
+ * order, `limit` at a time after the id `after` (a keyset batch: each costs the same however deep).
+ */
+export async function loadOAuthSessions(
+  organizationId: string,
+  filter: { userId?: string | null; guid?: string; after?: bigint | null },
+  client: Tx | typeof db = db,
+  limit = 500,
+): Promise<OAuthSessionDto[]> {
   const rows = await client.$queryRaw<Row[]>`
     SELECT s.id, s.guid::text AS guid, s.user_id::text AS user_id, u.email, i.guid::text AS integration_guid, i.name AS integration_name,
            c.state, c.access_token_expires_at, c.last_refreshed_at, c.last_refresh_error,
@@ -49,8 +57,9 @@ export async function loadOAuthSessions(organizationId: string, filter: { userId
      WHERE s.organization_id = ${organizationId}::uuid
        AND (${filter.userId ?? null}::uuid IS NULL OR s.user_id = ${filter.userId ?? null}::uuid)
        AND (${filter.guid ?? null}::uuid IS NULL OR s.guid = ${filter.guid ?? null}::uuid)
-     ORDER BY s.created_at DESC, s.id DESC
-     LIMIT 1000`;
+       AND s.id > ${filter.after ?? BigInt(0)}
+     ORDER BY s.id
+     LIMIT ${limit}`;
   return rows.map((r) => ({
     id: String(r.id),
     guid: r.guid,

@@ -58,6 +58,9 @@ export async function storeTokens(tx: Tx, ref: CredentialRef, tokens: StoredToke
     ...(accessTokenGiven ? { tokenType: tokens.tokenType ?? null, scope: tokens.scope ?? null } : {}),
     ...(options.refreshed ? { lastRefreshedAt: now } : {}),
     lastRefreshError: null,
+    // New tokens end a cooldown after failed refreshes.
+    failures: 0,
+    cooldownUntil: null,
     updatedAt: now,
   };
   await tx.oAuthCredential.upsert({
@@ -74,6 +77,19 @@ export async function storeTokens(tx: Tx, ref: CredentialRef, tokens: StoredToke
   if (tokens.endpoint && kept.length > 0) {
     for (const row of await storedEndpoints(tx, ref.resourceType, ref.resourceId, kept)) if (!sameEndpoint(row.endpoint, tokens.endpoint)) await clearSecret(tx, ref, row.field);
   }
+}
+
+/**
+ * Marks a credential as needing its user to connect again (the tokens can no longer be used: the
+ * provider said `invalid_grant`, or its endpoint moved). Its tokens stay stored, never sent again
+ * until a new connection replaces them. Returns how many credentials changed state.
+ */
+export async function markNeedsReauthorization(tx: Tx, ref: Pick<CredentialRef, "resourceType" | "resourceId">, reason: string): Promise<number> {
+  const { count } = await tx.oAuthCredential.updateMany({
+    where: { resourceType: ref.resourceType, resourceId: ref.resourceId, state: { not: "needs_reauthorization" } },
+    data: { state: "needs_reauthorization", lastRefreshError: reason.slice(0, 600), generation: { increment: 1 }, leaseUntil: null, updatedAt: new Date() },
+  });
+  return count;
 }
 
 /** Removes a credential: its tokens and its facts. */

@@ -24,9 +24,13 @@ import "server-only";
 //     are stored as hashes; the callback must come from the same user and browser.
 //
 //   Paste / replace tokens — `storeTokens(tx, ref, { accessToken?, refreshToken?, expiresAt? })`.
-//   Refresh — `refreshCredential({ ref, client, onOutcome })`: one provider call even when two
-//     instances refresh at once (row lock + generation), rotated refresh tokens kept,
-//     `invalid_grant` → needs_reauthorization, network errors change nothing. Audit in onOutcome.
+//   Refresh — `refreshCredential({ ref, client, onOutcome, cooldown? })`: one provider call even
+//     when two instances refresh at once (a lease on the row + generation: single-flight.ts),
+//     rotated refresh tokens kept, `invalid_grant` → needs_reauthorization, network errors change
+//     nothing; with `cooldown`, a failure also holds further refreshes off for 2, 4 … 300 s
+//     ("cooling_down"). Audit in onOutcome.
+//   Needs reauthorization — `markNeedsReauthorization(tx, ref, reason)` when tokens can no longer
+//     be used (the endpoint that issued them moved).
 //   Delete — `deleteCredential(tx, ref)` with the resource.
 //   Client — `OAuthClient { tokenUrl, clientId, clientSecret, authMethod }`: read the client
 //     secret with `readSecretValueForUse(…, endpoint)` just before the call; never return it.
@@ -47,8 +51,8 @@ export {
   type AuthorizationTarget,
   type PendingFlow,
 } from "./authorization-code";
-export { deleteCredential, readCredentialFacts, storeTokens, type CredentialRef, type CredentialState } from "./credentials";
-export { refreshCredential, type RefreshOutcome } from "./refresh";
+export { deleteCredential, markNeedsReauthorization, readCredentialFacts, storeTokens, type CredentialRef, type CredentialState } from "./credentials";
+export { refreshCredential, type CooledRefreshOutcome, type RefreshOutcome } from "./refresh";
 export { type OAuthClient, type TokenResult, type TokenSet } from "./token-request";
 
 /** The cookie that binds a pending flow to the browser that started it. */

@@ -32,6 +32,10 @@ export const snowflake: Template = {
     scopesField({ default: "refresh_token", description: "Space-separated scopes, e.g. refresh_token session:role:ANALYST." }),
   ],
   verify: { token_url: "{account_url}/oauth/token-request", send_scope: true },
+  // Snowflake's OAuth access tokens live 10 minutes and a connector opens its session with the
+  // token it gets: the default buffer (10 %, one minute) would hand out tokens that expire during
+  // a workload's first query. Hand them out until 25 % (2.5 minutes) before expiry instead.
+  service_token_buffer: { max_seconds: 300, fraction: 0.25 },
 };
 
 // Posit's docs name client_id, client_secret and scopes but not the workspace key; we call it

@@ -27,8 +27,8 @@ const collect = async <T>(batches: AsyncIterable<T[]>) => {
 describe("console views", () => {
   it("dashboard widgets follow the role, and a direct call for another role's widget is refused", async () => {
     const { admin, viewer } = await createTeam();
-    expect(widgetsFor("admin")).toEqual(["counts", "secret-age", "expiring", "failures", "activity"]);
-    expect(widgetsFor("viewer")).toEqual(["counts", "expiring"]);
+    expect(widgetsFor("admin")).toEqual(["counts", "secret-age", "expiring", "reauthorization", "failures", "activity"]);
+    expect(widgetsFor("viewer")).toEqual(["counts", "expiring", "reauthorization"]);
     await expect(getDashboardWidget(viewer, "activity", context())).rejects.toBeInstanceOf(AppError);
     await expect(getDashboardWidget(viewer, "secret-age", context())).rejects.toMatchObject({ status: 403 });
     const viewerCounts = await getDashboardWidget(viewer, "counts", context());

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { flushExchangeCounts } from "@/lib/server/exchange/exchange-counts";
+import { authenticateContentSessionToken } from "@/lib/server/workloads/authenticate-content-session-token";
 import { createMember, createTeam } from "../../support/fixtures";
 import type { TestOAuthServer } from "../../support/oauth-server";
 import {
@@ -37,7 +38,7 @@ async function setup() {
 const dump = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v));
 
 const expire = (integrationGuid: string) =>
-  db.$executeRaw`UPDATE service_token_cache SET expires_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = ${integrationGuid}::uuid)`;
+  db.$executeRaw`UPDATE service_token_cache SET expires_at = now() - interval '1 second', refresh_at = now() - interval '1 second' WHERE integration_id = (SELECT id FROM integrations WHERE guid = ${integrationGuid}::uuid)`;
 
 describe("Service Account exchange", () => {
   it("returns the provider's token, then serves it from the cache without calling the provider", async () => {
@@ -69,6 +70,20 @@ describe("Service Account exchange", () => {
     const all = dump(await db.auditEvent.findMany({ where: { organizationId: admin.organizationId } }));
     expect(all).not.toContain(first.access_token);
     expect(all).not.toContain(SERVICE_CLIENT.client_secret);
+  });
+
+  it("stops handing out a cached token at its refresh time, the expiry minus the template's buffer", async () => {
+    const { publisher, token, integration } = await setup();
+    const first = await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    const row = await db.serviceTokenCache.findFirstOrThrow({ where: { integration: { guid: integration.guid } } });
+    // The provider's client-credentials tokens live 600 s: the custom template's buffer is min(300 s, 10 %) = 60 s.
+    expect((row.expiresAt!.getTime() - row.refreshAt!.getTime()) / 1000).toBe(60);
+    // Still 30 s from expiry but past its refresh time: the provider is asked, not the cache.
+    await db.serviceTokenCache.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() + 30_000), refreshAt: new Date(Date.now() - 1000) } });
+    const before = server.tokenRequests();
+    const second = await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    expect(server.tokenRequests()).toBe(before + 1);
+    expect(second.access_token).not.toBe(first.access_token);
   });
 
   it("makes exactly one provider call for 200 concurrent exchanges on an expired token", async () => {
@@ -152,6 +167,22 @@ describe("Service Account exchange", () => {
     expect((await refusal(exchange(publisher, { subject_token: token, subject_token_type: CST }))).status).toBe(400);
     const denied = await db.auditEvent.count({ where: { organizationId: organization.id, action: "content.exchange", outcome: "denied" } });
     expect(denied).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads a content session token by the same rules as authenticateContentSessionToken", async () => {
+    const { publisher, token, tokenId, content, organization } = await setup();
+    // A live token: both readers accept it, and the exchange notes its use.
+    expect(await authenticateContentSessionToken(token)).toMatchObject({ contentId: content.id, organizationId: organization.id });
+    await db.contentSessionToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date(Date.now() - 3_600_000) } });
+    await exchange(publisher, { subject_token: token, subject_token_type: CST });
+    expect((await db.contentSessionToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // A token whose row names another organisation than its workload's is unknown to both.
+    const other = await createTeam();
+    const { token: crossed, id: crossedId } = await contentSessionToken(content);
+    await db.contentSessionToken.update({ where: { id: crossedId }, data: { organizationId: other.organization.id } });
+    expect(await authenticateContentSessionToken(crossed)).toBeNull();
+    expect((await refusal(exchange(publisher, { subject_token: crossed, subject_token_type: CST }))).message).toContain("not a valid content session token");
+    expect((await refusal(exchange(other.admin, { subject_token: crossed, subject_token_type: CST }))).message).toContain("not a valid content session token");
   });
 
   it("answers a provider failure with 502 and the provider's error, then cools down without calling it", async () => {

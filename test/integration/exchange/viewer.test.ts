@@ -2,12 +2,15 @@
 // connected account) and Visitor API Keys, against a real oidc-provider: connect with authorization
 // code + PKCE through its own login and consent pages, serve, refresh on use with rotation (one
 // provider call for concurrent exchanges), invalid_grant → needs reauthorization; OAuth sessions.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { db } from "@/lib/server/db/client";
 import { deleteOAuthSession } from "@/lib/server/oauth-sessions/delete-oauth-session";
 import { getOAuthSession } from "@/lib/server/oauth-sessions/get-oauth-session";
-import { listOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
+import { collectOAuthSessions, listOAuthSessions as streamOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
+import { updateIntegration } from "@/lib/server/integrations/update-integration";
+import { putSecret } from "@/lib/server/secrets/secret-store";
 import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createMember, createTeam } from "../../support/fixtures";
 import type { TestOAuthServer } from "../../support/oauth-server";
@@ -27,6 +30,8 @@ import {
   workload,
 } from "./exchange-fixtures";
 
+const listOAuthSessions = (...args: Parameters<typeof streamOAuthSessions>) => streamOAuthSessions(...args).then(collectOAuthSessions);
+
 let server: TestOAuthServer;
 beforeAll(async () => {
   server = await startExchangeProvider();
@@ -43,6 +48,8 @@ async function setup() {
 async function sessionOf(userId: string, integrationGuid: string) {
   return db.oAuthSession.findFirstOrThrow({ where: { userId, integration: { guid: integrationGuid } } });
 }
+
+const credentialOf = (guid: string) => db.oAuthCredential.findUniqueOrThrow({ where: { resourceType_resourceId: { resourceType: "oauth_session", resourceId: guid } } });
 
 const expireViewer = (guid: string) =>
   db.oAuthCredential.update({ where: { resourceType_resourceId: { resourceType: "oauth_session", resourceId: guid } }, data: { accessTokenExpiresAt: new Date(Date.now() - 1000) } });
@@ -106,6 +113,73 @@ describe("Viewer exchange", () => {
     expect((await exchange(admin, { subject_token: subject, subject_token_type: UST })).token_type).toBe("Bearer");
   });
 
+  it("cools down after a failed refresh: 20 concurrent exchanges make one provider call, none until the cooldown ends", async () => {
+    const { admin, viewer, integration, content } = await setup();
+    await connectAccount(viewer, integration.guid);
+    const session = await sessionOf(viewer.userId, integration.guid);
+    // The provider now refuses the client (a rotated client secret nobody entered here).
+    await db.$transaction((tx) => putSecret(tx, { organizationId: admin.organizationId, resourceType: "integration", resourceId: integration.guid }, "client_secret", "rotated-away-0000", server.tokenUrl));
+    await expireViewer(session.guid);
+    const subject = await userSessionToken(viewer, content);
+    const before = server.tokenRequests();
+    const refused = await Promise.all(Array.from({ length: 20 }, () => refusal(exchange(admin, { subject_token: subject, subject_token_type: UST }))));
+    expect(server.tokenRequests() - before).toBe(1);
+    expect(refused.every((r) => r.status === 502 && r.message.includes("invalid_client"))).toBe(true);
+    expect(JSON.stringify(refused)).not.toContain("rotated-away-0000");
+    expect((await refusal(exchange(admin, { subject_token: subject, subject_token_type: UST }))).status).toBe(502);
+    expect(server.tokenRequests() - before).toBe(1);
+    const cooling = await credentialOf(session.guid);
+    expect(cooling).toMatchObject({ failures: 1, state: "active" });
+    expect(cooling.cooldownUntil!.getTime()).toBeGreaterThan(Date.now());
+
+    // After the cooldown the provider is asked again: a second failure cools down longer.
+    await db.oAuthCredential.update({ where: { id: cooling.id }, data: { cooldownUntil: new Date(Date.now() - 1000) } });
+    expect((await refusal(exchange(admin, { subject_token: subject, subject_token_type: UST }))).status).toBe(502);
+    expect(server.tokenRequests() - before).toBe(2);
+    const longer = await credentialOf(session.guid);
+    expect(longer.failures).toBe(2);
+    expect(longer.cooldownUntil!.getTime() - Date.now()).toBeGreaterThan(2000);
+
+    // The right secret again and the cooldown over: the refresh works and the count starts over.
+    await db.$transaction((tx) => putSecret(tx, { organizationId: admin.organizationId, resourceType: "integration", resourceId: integration.guid }, "client_secret", VIEWER_CLIENT.client_secret, server.tokenUrl));
+    await db.oAuthCredential.update({ where: { id: cooling.id }, data: { cooldownUntil: new Date(Date.now() - 1000) } });
+    expect((await exchange(admin, { subject_token: subject, subject_token_type: UST })).token_type).toBe("Bearer");
+    expect(await credentialOf(session.guid)).toMatchObject({ failures: 0, cooldownUntil: null });
+  });
+
+  it("tells a viewer whose tokens came from a moved token endpoint to reconnect, and sends them nowhere", async () => {
+    const { admin, viewer, integration, content } = await setup();
+    await connectAccount(viewer, integration.guid);
+    const session = await sessionOf(viewer.userId, integration.guid);
+    const subject = await userSessionToken(viewer, content);
+    // The endpoint moves behind the service's back (an older row, a restore): the exchange itself must notice.
+    const row = await db.integration.findUniqueOrThrow({ where: { guid: integration.guid } });
+    await db.integration.update({ where: { id: row.id }, data: { config: { ...(row.config as object), token_uri: `${server.tokenUrl}/moved` } } });
+    await expireViewer(session.guid);
+    const before = server.tokenRequests();
+    const refused = await refusal(exchange(admin, { subject_token: subject, subject_token_type: UST }));
+    expect(refused.status).toBe(400);
+    expect(refused.message).toContain("needs reauthorization");
+    expect(refused.message).toContain(`http://console.test/connected-accounts?integration=${integration.guid}`);
+    expect(refused.message).not.toContain("endpoint");
+    expect(server.tokenRequests()).toBe(before);
+    expect((await credentialOf(session.guid)).state).toBe("needs_reauthorization");
+    // Even a token that has not expired is not handed out any more.
+    await db.oAuthCredential.update({ where: { id: (await credentialOf(session.guid)).id }, data: { state: "active", accessTokenExpiresAt: new Date(Date.now() + 3_600_000) } });
+    expect((await refusal(exchange(admin, { subject_token: subject, subject_token_type: UST }))).message).toContain("needs reauthorization");
+  });
+
+  it("marks every connected account of an integration whose endpoint is changed through the service", async () => {
+    const { admin, viewer, publisher, integration } = await setup();
+    await connectAccount(viewer, integration.guid);
+    await connectAccount(publisher, integration.guid);
+    await updateIntegration(admin, integration.guid, { config: { token_uri: `${server.tokenUrl}/moved`, client_secret: VIEWER_CLIENT.client_secret } }, {}, context());
+    const sessions = await listOAuthSessions(admin, { all: true }, context());
+    expect(sessions.map((s) => s.state)).toEqual(["needs_reauthorization", "needs_reauthorization"]);
+    const [audit] = await db.auditEvent.findMany({ where: { resourceId: integration.guid, action: "integration.update" }, orderBy: { id: "desc" }, take: 1 });
+    expect(audit.detail).toContain("2 connected accounts now need reauthorization");
+  });
+
   it("refuses expired user session tokens, other organisations, auth types that do not fit and non-owners", async () => {
     const { admin, publisher, viewer, integration, content, organization } = await setup();
     await connectAccount(viewer, integration.guid);
@@ -164,5 +238,31 @@ describe("OAuth sessions", () => {
     expect(await listOAuthSessions(viewer, {}, context())).toEqual([]);
     const audit = await db.auditEvent.findMany({ where: { action: { in: ["oauthSession.connect", "oauthSession.disconnect"] }, organizationId: admin.organizationId } });
     expect(audit.map((a) => a.action).sort()).toEqual(["oauthSession.connect", "oauthSession.connect", "oauthSession.disconnect"]);
+  });
+});
+
+describe("OAuth sessions at scale", () => {
+  it("streams every session of the organisation for ?all=true in keyset batches, past any cap", async () => {
+    const { admin, integration } = await setup();
+    const tag = randomUUID().slice(0, 8);
+    const total = 1203;
+    // Set-based: 1,203 members, each connected to the integration .
+    await db.$executeRaw`
+      WITH u AS (
+        INSERT INTO users (id, email, username, password_hash, updated_at)
+        SELECT gen_random_uuid(), 'bulk-' || g || '-' || ${tag} || '@sessions.test', 'bulk-' || g || '-' || ${tag}, 'x', now() FROM generate_series(1, ${total}) g
+        RETURNING id)
+      INSERT INTO oauth_sessions (guid, organization_id, user_id, integration_id)
+      SELECT gen_random_uuid(), ${admin.organizationId}::uuid, u.id, ${BigInt((await db.integration.findUniqueOrThrow({ where: { guid: integration.guid } })).id)} FROM u`;
+    const batches: number[] = [];
+    const seen = new Set<string>();
+    for await (const batch of await streamOAuthSessions(admin, { all: true }, context())) {
+      batches.push(batch.length);
+      for (const s of batch) seen.add(s.guid);
+    }
+    expect(seen.size).toBe(total);
+    expect(batches).toEqual([500, 500, 203]);
+    // A user's own list is the same reader, scoped to them.
+    expect(await listOAuthSessions(admin, {}, context())).toEqual([]);
   });
 });

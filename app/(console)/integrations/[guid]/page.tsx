@@ -8,6 +8,7 @@ import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-
 import { IntegrationDetail } from "@/components/integrations/integration-detail";
 import { VerifyIntegration } from "@/components/integrations/verify-integration";
 import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
+import { ReauthorizationBanner } from "@/components/oauth-sessions/reauthorization-banner";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
@@ -17,6 +18,7 @@ import { listResourceEvents } from "@/lib/server/audit/list-resource-events";
 import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listIntegrationAssociations } from "@/lib/server/content/content-associations";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
+import { getIntegrationReauthorization } from "@/lib/server/oauth-sessions/get-integration-reauthorization";
 
 // One read per request, shared by the <title> and the page.
 const load = cache(async (guid: string) => getIntegration(await requireActor(), guid, await requestContext()));
@@ -37,9 +39,10 @@ export default async function IntegrationPage({ params }: Props) {
   const integration = await load(guid).catch((error: unknown) =>
     isAppError(error) && error.status === 404 ? notFound() : Promise.reject(error),
   );
-  const [associations, events] = await Promise.all([
+  const [associations, events, reauthorization] = await Promise.all([
     listIntegrationAssociations(actor, guid, context),
     listResourceEvents(actor, { type: "integration", id: guid }, context),
+    integration.authType === "Viewer" ? getIntegrationReauthorization(actor, integration.guid, context) : null,
   ]);
   const canEdit = can(actor.role, "integration.update");
   const canDelete = can(actor.role, "integration.delete");
@@ -91,6 +94,7 @@ export default async function IntegrationPage({ params }: Props) {
           </>
         }
       />
+      {reauthorization && <ReauthorizationBanner integrationGuid={integration.guid} state={reauthorization} />}
       <IntegrationDetail
         integration={integration}
         associations={associations}
