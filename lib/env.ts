@@ -22,6 +22,15 @@ export const env = {
   allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
   /** Lifetime (seconds) given to a provider's access token that comes without `expires_in`: never "valid forever". */
   tokenDefaultLifetimeSeconds: () => Math.max(60, Number(read("CONSOLE_TOKEN_DEFAULT_LIFETIME_SECONDS") ?? 3600) || 3600),
+  /**
+   * Proxies whose `X-Forwarded-For` / `X-Real-IP` / `X-Forwarded-Proto` are believed (comma-separated
+   * CIDRs or addresses, e.g. `10.0.0.0/8,::1`). Default none: the TCP peer is the client.
+   */
+  trustedProxies: () => read("TRUSTED_PROXIES") ?? "",
+  /** Set by scripts/lib/socket-peer.cjs in the server process: `x-console-peer` is the TCP peer, not a caller's header. */
+  socketPeerKnown: () => read("CONSOLE_SOCKET_PEER") === "1",
+  /** The console's public URL when set (Auth.js reads it too); `https:` makes the console's cookies `Secure`. */
+  authUrl: () => read("AUTH_URL"),
   launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
   /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
   chromiumPath: () => read("CHROMIUM_PATH"),
@@ -39,8 +48,12 @@ export const env = {
 };
 
 /** For launchers and test setup that resolve a value child processes and services then read. */
-export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET", value: string): void {
-  process.env[name] = value;
+export function setEnv(
+  name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET" | "TRUSTED_PROXIES" | "CONSOLE_SOCKET_PEER" | "AUTH_URL",
+  value: string | undefined,
+): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 export function databaseUrl(): string {

@@ -46,11 +46,12 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     detail: storable(input.detail ?? null),
     requestId: input.context.requestId,
     ip: input.context.ip,
+    untrusted: input.context.untrusted ?? null,
     // Millisecond precision: the column is timestamptz(3), so the hash survives the round trip.
     createdAt: new Date(Math.floor(Date.now())),
   };
   await tx.auditEvent.create({
-    data: { ...fields, before: fields.before ?? undefined, after: fields.after ?? undefined, prevHash, hash: chainHash(prevHash, fields) },
+    data: { ...fields, before: fields.before ?? undefined, after: fields.after ?? undefined, untrusted: fields.untrusted ?? undefined, prevHash, hash: chainHash(prevHash, fields) },
   });
 }
 
