@@ -141,8 +141,17 @@ keys
         await new Promise((r) => setTimeout(r, KEYRING_RELOAD_MS + 1000));
       }
       const result = await rotateSecrets(keyring(), cliContext());
-      info(`re-encrypted ${result.resealed} secrets under key ${keyring().current.id} (${result.skipped} changed meanwhile, already current)`);
+      const current = keyring().current.id;
+      info(`re-encrypted ${result.resealed} secrets under key ${current}; ${result.alreadyCurrent} changed meanwhile and were already under it`);
       if (result.failed) throw new Error(`${result.failed} secrets could not be decrypted with any known key; they were left unchanged`);
+      if (result.remaining) {
+        // A console still sealing with an older key (CONSOLE_MASTER_KEY not yet changed and
+        // restarted there) wrote these during or after the run.
+        throw new Error(
+          `${result.remaining} secrets are still under an older key: a running console still seals with it. Give every console the new CONSOLE_MASTER_KEY (the old one in CONSOLE_MASTER_KEYS_RETIRED), restart them, then run keys rotate again`,
+        );
+      }
+      info(`every secret is under key ${current}`);
     });
   });
 
