@@ -158,13 +158,14 @@ keys
 const audit = program.command("audit").description("audit log");
 audit
   .command("verify")
-  .description("recompute the audit log's hash chain")
+  .description("recompute the audit log's hash chain and check it against the signed head")
   .action(async () => {
     await withDatabase(async () => {
-      const { verifyAuditChain } = await import("../lib/server/audit/verify-audit-chain");
+      const { describeHead, verifyAuditChain } = await import("../lib/server/audit/verify-audit-chain");
       const result = await verifyAuditChain();
-      if (!result.ok) throw new Error(`audit chain broken at event ${result.brokenAt} (after ${result.checked} good events)`);
-      info(`audit chain intact: ${result.checked} events`);
+      if (result.brokenAt) throw new Error(`audit chain broken at event ${result.brokenAt} (after ${result.checked} good events)`);
+      if (!result.ok) throw new Error(`audit chain of ${result.checked} events: ${describeHead(result.head)}`);
+      info(`audit chain intact: ${result.checked} events; ${describeHead(result.head)}`);
     });
   });
 
