@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditRangeError, parseAuditFilters } from "@/lib/schemas/audit";
-import { auditHeadStatus } from "@/lib/server/audit/audit-head";
+import { getAuditHeadStatus } from "@/lib/server/audit/get-audit-head-status";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { describeHead } from "@/lib/server/audit/verify-audit-chain";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const context = await requestContext();
   const [{ events, newerCursor, olderCursor }, headState] = await Promise.all([
     rangeError ? { events: [], newerCursor: null, olderCursor: null } : listAuditEvents(actor, params, context),
-    auditHeadStatus(actor, context),
+    getAuditHeadStatus(actor, context),
   ]);
   const head: AuditHeadView = headState.state === "intact" ? { intact: true, signedAt: headState.signedAt.toISOString() } : { intact: false, problem: describeHead(headState) };
   const values = filterValues(filters);

@@ -5,8 +5,6 @@ import "server-only";
 // nor a chain rewritten from scratch by someone with database access: the head, which they cannot
 // sign without the master key, does. Updated in each append's transaction, under the chain lock.
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import type { Actor, RequestContext } from "@/lib/server/auth/actor";
-import { requirePermission } from "@/lib/server/auth/require-permission";
 import { keyring, type MasterKey } from "@/lib/server/crypto/master-key";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { db } from "@/lib/server/db/client";
@@ -80,10 +78,4 @@ export async function quickHeadState(client: Db | Tx = db): Promise<HeadState> {
   if (!atHead) return { state: "truncated" };
   if (atHead.hash !== head.hash) return { state: "rewritten" };
   return { state: "intact", signedAt: head.updatedAt };
-}
-
-/** The audit page's tamper check (admins: audit.read). */
-export async function auditHeadStatus(actor: Actor, context: RequestContext): Promise<HeadState> {
-  await requirePermission(actor, "audit.read", context);
-  return quickHeadState();
 }
