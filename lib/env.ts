@@ -39,6 +39,15 @@ export const env = {
   oidcLinkByEmail: () => read("AUTH_OIDC_LINK_BY_EMAIL") === "true",
   /** `false` turns password sign-in off (console and HDP's Basic with a password), e.g. once single sign-on works. */
   passwordSignIn: () => read("AUTH_PASSWORD_SIGNIN") !== "false",
+  /**
+   * Proxies whose `X-Forwarded-For` / `X-Real-IP` / `X-Forwarded-Proto` are believed (comma-separated
+   * CIDRs or addresses, e.g. `10.0.0.0/8,::1`). Default none: the TCP peer is the client.
+   */
+  trustedProxies: () => read("TRUSTED_PROXIES") ?? "",
+  /** Set by scripts/lib/socket-peer.cjs in the server process: `x-console-peer` is the TCP peer, not a caller's header. */
+  socketPeerKnown: () => read("CONSOLE_SOCKET_PEER") === "1",
+  /** The console's public URL when set (Auth.js reads it too); `https:` makes the console's cookies `Secure`. */
+  authUrl: () => read("AUTH_URL"),
   launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
   /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
   chromiumPath: () => read("CHROMIUM_PATH"),
@@ -56,8 +65,12 @@ export const env = {
 };
 
 /** For launchers and test setup that resolve a value child processes and services then read. */
-export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET", value: string): void {
-  process.env[name] = value;
+export function setEnv(
+  name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET" | "TRUSTED_PROXIES" | "CONSOLE_SOCKET_PEER" | "AUTH_URL",
+  value: string | undefined,
+): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 export function databaseUrl(): string {

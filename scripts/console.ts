@@ -141,21 +141,31 @@ keys
         await new Promise((r) => setTimeout(r, KEYRING_RELOAD_MS + 1000));
       }
       const result = await rotateSecrets(keyring(), cliContext());
-      info(`re-encrypted ${result.resealed} secrets under key ${keyring().current.id} (${result.skipped} changed meanwhile, already current)`);
+      const current = keyring().current.id;
+      info(`re-encrypted ${result.resealed} secrets under key ${current}; ${result.alreadyCurrent} changed meanwhile and were already under it`);
       if (result.failed) throw new Error(`${result.failed} secrets could not be decrypted with any known key; they were left unchanged`);
+      if (result.remaining) {
+        // A console still sealing with an older key (CONSOLE_MASTER_KEY not yet changed and
+        // restarted there) wrote these during or after the run.
+        throw new Error(
+          `${result.remaining} secrets are still under an older key: a running console still seals with it. Give every console the new CONSOLE_MASTER_KEY (the old one in CONSOLE_MASTER_KEYS_RETIRED), restart them, then run keys rotate again`,
+        );
+      }
+      info(`every secret is under key ${current}`);
     });
   });
 
 const audit = program.command("audit").description("audit log");
 audit
   .command("verify")
-  .description("recompute the audit log's hash chain")
+  .description("recompute the audit log's hash chain and check it against the signed head")
   .action(async () => {
     await withDatabase(async () => {
-      const { verifyAuditChain } = await import("../lib/server/audit/verify-audit-chain");
+      const { describeHead, verifyAuditChain } = await import("../lib/server/audit/verify-audit-chain");
       const result = await verifyAuditChain();
-      if (!result.ok) throw new Error(`audit chain broken at event ${result.brokenAt} (after ${result.checked} good events)`);
-      info(`audit chain intact: ${result.checked} events`);
+      if (result.brokenAt) throw new Error(`audit chain broken at event ${result.brokenAt} (after ${result.checked} good events)`);
+      if (!result.ok) throw new Error(`audit chain of ${result.checked} events: ${describeHead(result.head)}`);
+      info(`audit chain intact: ${result.checked} events; ${describeHead(result.head)}`);
     });
   });
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { env } from "../lib/env";
+import { parseTrustedProxies } from "../lib/server/client-ip";
 import { claimDataDir, readOrGenerateSecret } from "./lib/data-dir";
 import { runMigrations } from "./lib/migrate";
 import { resolveDatabase } from "./lib/resolve-database";
@@ -56,6 +57,7 @@ async function waitUntilServing(port: number, child: ChildProcess): Promise<bool
 
 async function main() {
   const started = Date.now();
+  parseTrustedProxies(env.trustedProxies()); // a bad entry stops the start, naming it
   const dataDir = env.dataDir();
   const release = claimDataDir(dataDir);
   const authSecret = env.authSecret() ?? readOrGenerateSecret(dataDir, "auth.secret", "AUTH_SECRET", warn);
@@ -114,11 +116,15 @@ async function main() {
     }
   }
 
+  // The server sees each request's TCP peer (scripts/lib/socket-peer.cjs), which decides whether
+  // forwarded headers are believed (TRUSTED_PROXIES).
+  const preload = `--require ${JSON.stringify(path.join(root, "scripts/lib/socket-peer.cjs"))}`;
+  const serverEnv = { ...childEnv, NODE_ENV: dev ? ("development" as const) : ("production" as const), NODE_OPTIONS: [childEnv.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
   // Idle keep-alive sockets stay open 65 s (Node's default is 5 s): a client that reuses a socket
   // just as the server closes it gets ECONNRESET on a request the server never saw — seen in CI
   // on a loaded machine. Clients and proxies close theirs first at usual timeouts (60 s).
   const serve = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
-  const child = run(serve, { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  const child = run(serve, serverEnv);
   server.child = child;
   child.on("exit", (code) => void shutdown(code ?? 1));
   if (await waitUntilServing(port, child)) {

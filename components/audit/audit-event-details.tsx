@@ -20,7 +20,9 @@ export function AuditEventDetails({ event }: { event: AuditEventDto }) {
     ["Detail", event.detail],
     ["Actor ID", event.actorId],
     ["IP address", event.ip],
-    ["Request ID", event.requestId],
+    [event.untrusted?.requestId ? "Request ID (sent by the caller, unverified)" : "Request ID", event.requestId],
+    ["X-Forwarded-For (sent by the caller, unverified)", event.untrusted?.forwardedFor ?? null],
+    ["X-Real-IP (sent by the caller, unverified)", event.untrusted?.realIp ?? null],
   ];
   return (
     <div className="space-y-4 py-2 whitespace-normal">

@@ -16,6 +16,8 @@ import { OAUTH_BINDING_COOKIE } from "@/lib/server/oauth";
 import { body, selection, textId as id, version } from "./args";
 import { consoleAction } from "./console-action";
 import { deleteEach } from "./delete-each";
+import { noticeCode } from "@/lib/notices";
+import { consoleCookieOptions } from "@/lib/server/cookies";
 
 const target = z.object({ id, version });
 const revalidate = ["/connections"];
@@ -69,11 +71,11 @@ export async function connectAction(formData: FormData): Promise<void> {
       await requestContext(),
     );
     if (!("redirect" in action)) throw new Error("not an OAuth auth type");
-    if (binding) jar.set(OAUTH_BINDING_COOKIE, binding, { httpOnly: true, sameSite: "lax", path: "/", secure: origin.startsWith("https:"), maxAge: 600 });
+    if (binding) jar.set(OAUTH_BINDING_COOKIE, binding, consoleCookieOptions(h, { path: "/", maxAge: 600 }));
     url = action.redirect.url;
   } catch (error) {
     if (!isAppError(error)) throw error;
-    redirect(`/connections/new?appId=${encodeURIComponent(appId)}&authType=${encodeURIComponent(authType)}&error=${encodeURIComponent(error.message)}`);
+    redirect(`/connections/new?appId=${encodeURIComponent(appId)}&authType=${encodeURIComponent(authType)}&error=${noticeCode(error.code)}`);
   }
   redirect(url);
 }

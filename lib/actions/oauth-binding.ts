@@ -5,12 +5,13 @@ import "server-only";
 import { cookies } from "next/headers";
 import { OAUTH_BINDING_COOKIE, OAUTH_CALLBACK_PATH } from "@/lib/server/oauth";
 import { callbackUrl } from "@/lib/server/oauth/console-origin";
+import { currentCookieOptions } from "@/lib/server/cookies";
 
 type Started = { binding: string; authorizationUrl: string };
 
 export async function withBinding(start: (request: { redirectUri: string; binding: string | null }) => Promise<Started>): Promise<{ url: string }> {
   const jar = await cookies();
   const started = await start({ redirectUri: await callbackUrl(), binding: jar.get(OAUTH_BINDING_COOKIE)?.value ?? null });
-  jar.set(OAUTH_BINDING_COOKIE, started.binding, { httpOnly: true, sameSite: "lax", path: OAUTH_CALLBACK_PATH, maxAge: 60 * 60 });
+  jar.set(OAUTH_BINDING_COOKIE, started.binding, await currentCookieOptions({ path: OAUTH_CALLBACK_PATH, maxAge: 60 * 60 }));
   return { url: started.authorizationUrl };
 }

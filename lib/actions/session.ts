@@ -15,6 +15,7 @@ import { signIn, signOut } from "@/lib/server/auth/auth";
 import { listMyOrganizations, ORG_COOKIE } from "@/lib/server/auth/get-session-actor";
 import { signInOptions } from "@/lib/server/auth/oidc-config";
 import { consoleAction } from "./console-action";
+import { currentCookieOptions } from "@/lib/server/cookies";
 
 export type LoginState = { error: string } | undefined;
 
@@ -67,6 +68,6 @@ export async function signOutAction(): Promise<void> {
 export const switchOrganizationAction = consoleAction(z.object({ slug: z.string().min(1).max(100) }), async ({ slug }, { actor }) => {
   const mine = await listMyOrganizations(actor);
   if (!mine.some((o) => o.slug === slug)) throw notFound("Organisation");
-  (await cookies()).set(ORG_COOKIE, slug, { httpOnly: true, sameSite: "lax", path: "/" });
+  (await cookies()).set(ORG_COOKIE, slug, await currentCookieOptions({ path: "/" }));
   redirect("/");
 });

@@ -89,6 +89,8 @@ export type AuditEventDto = {
   detail: string | null;
   requestId: string | null;
   ip: string | null;
+  /** What the caller sent about itself that no trusted proxy vouched for (request id, forwarded addresses), as given. */
+  untrusted: { requestId?: string; forwardedFor?: string; realIp?: string } | null;
 };
 
 /** One line of a resource's recent trail on its detail page. */

@@ -1,6 +1,7 @@
 import { ScrollTextIcon } from "lucide-react";
 import Link from "next/link";
 import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditHeadStatus, type AuditHeadView } from "@/components/audit/audit-head-status";
 import { auditHref, filterValues } from "@/components/audit/audit-href";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
@@ -8,7 +9,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditRangeError, parseAuditFilters } from "@/lib/schemas/audit";
+import { getAuditHeadStatus } from "@/lib/server/audit/get-audit-head-status";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { describeHead } from "@/lib/server/audit/verify-audit-chain";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 
 export const metadata = { title: "Audit log" };
@@ -23,9 +26,12 @@ export default async function AuditPage({ searchParams }: Props) {
   // raw parameters itself (parsing twice would drop the dates).
   const filters = parseAuditFilters(params);
   const rangeError = auditRangeError(filters);
-  const { events, newerCursor, olderCursor } = rangeError
-    ? { events: [], newerCursor: null, olderCursor: null }
-    : await listAuditEvents(actor, params, await requestContext());
+  const context = await requestContext();
+  const [{ events, newerCursor, olderCursor }, headState] = await Promise.all([
+    rangeError ? { events: [], newerCursor: null, olderCursor: null } : listAuditEvents(actor, params, context),
+    getAuditHeadStatus(actor, context),
+  ]);
+  const head: AuditHeadView = headState.state === "intact" ? { intact: true, signedAt: headState.signedAt.toISOString() } : { intact: false, problem: describeHead(headState) };
   const values = filterValues(filters);
   const filtered = Object.keys(values).length > 0;
   const paged = Boolean(filters.before || filters.after);
@@ -33,6 +39,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title="Audit log" description="Every change and refused request in this organisation, newest first. Times are UTC; hover a time for the exact instant." />
+      <AuditHeadStatus head={head} />
       <AuditTable
         events={events}
         // Keyed: "Clear", links and back/forward re-mount it with the URL's values.

@@ -10,6 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listConnectableIntegrations } from "@/lib/server/oauth-sessions/list-connectable-integrations";
 import { collectOAuthSessions, listOAuthSessions } from "@/lib/server/oauth-sessions/list-oauth-sessions";
+import { noticeMessage } from "@/lib/notices";
 
 export const metadata = { title: "Connected accounts" };
 
@@ -45,7 +46,7 @@ export default async function ConnectedAccountsPage({ searchParams }: Props) {
       )}
       {params.connect === "failed" && (
         <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm">
-          Connecting failed{typeof params.reason === "string" ? `: ${params.reason}` : ""}. Try again.
+          Connecting failed: {noticeMessage(params.reason)}
         </p>
       )}
       {sessions.length === 0 ? (

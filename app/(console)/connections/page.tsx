@@ -14,6 +14,7 @@ import { firstValues } from "@/lib/search-params";
 import { listUsableApps } from "@/lib/server/apps/list-usable-apps";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { searchConnections } from "@/lib/server/connections/search-connections";
+import { noticeMessage } from "@/lib/notices";
 
 export const metadata = { title: "Connections" };
 
@@ -43,7 +44,7 @@ export default async function ConnectionsPage({ searchParams }: Props) {
       <PageHeader title="Connections" description="Credentials this organisation uses to reach apps: API keys, basic auth, OAuth 2.0, OIDC, JWT bearer. Secrets are stored encrypted and never shown." actions={newButton} />
       {params.oauthError && (
         <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm break-words text-destructive">
-          The connection was not made: {params.oauthError.slice(0, 300)}
+          The connection was not made: {noticeMessage(params.oauthError)}
         </p>
       )}
       {result.total === 0 && !filtered ? (

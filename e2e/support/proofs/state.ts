@@ -1,9 +1,9 @@
 // What the database holds, for "nothing changed": a digest of every table the API writes (all but
-// the audit log, rate limits, API keys' last-use times and the exchange counts, which are written in
+// the audit log and its signed head, rate limits, API keys' last-use times and the exchange counts, which are written in
 // the background a moment after the exchanges they count), and the audit log's newest id.
 import { withDatabase } from "../database";
 
-const UNTRACKED = ["audit_events", "rate_limits", "api_keys", "exchange_counts", "_prisma_migrations"];
+const UNTRACKED = ["audit_events", "audit_heads", "rate_limits", "api_keys", "exchange_counts", "_prisma_migrations"];
 
 let tables: string[] | undefined;
 

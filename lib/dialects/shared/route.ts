@@ -4,8 +4,10 @@ import "server-only";
 // scope check, the request id on the response, and every failure rendered in the dialect's error
 // body. A handler gets the body readers already set to the dialect's rules, so a route file is
 // "parse → service → serializer" and nothing else.
+import { can, type Permission } from "@/lib/permissions";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { authenticateRequest, type AuthScheme } from "@/lib/server/auth/authenticate-request";
+import { requirePermission } from "@/lib/server/auth/require-permission";
 import type { Precondition } from "@/lib/server/preconditions";
 import { contextFromHeaders } from "@/lib/server/request-context";
 import { preconditionFrom, readForm, readJson, refuseCrossOriginWrite, type BodyRules } from "./request";
@@ -26,6 +28,14 @@ export type RouteInput<P> = {
   precondition: Precondition;
 };
 
+/**
+ * What a route's service will demand first, declared so the wrapper refuses a caller without it
+ * before the body is read (a viewer's key cannot make the server read a megabyte only to be
+ * refused). The same permission and resource type as the service's own check, so the refusal —
+ * 403, audited once — is the one the service would have given.
+ */
+export type RouteRequirement = { permission: Permission; resourceType?: string };
+
 export type RouteHandler<P> = (input: RouteInput<P>) => Promise<Response>;
 type NextHandler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
 
@@ -40,7 +50,7 @@ export type DialectOptions = {
 };
 
 export function dialectRoute(options: DialectOptions) {
-  return function route<P extends object = Record<string, never>>(handler: RouteHandler<P>): NextHandler<P> {
+  return function route<P extends object = Record<string, never>>(handler: RouteHandler<P>, requires?: RouteRequirement): NextHandler<P> {
     return async (request, segment) => {
       const context = contextFromHeaders(request.headers);
       try {
@@ -49,6 +59,9 @@ export function dialectRoute(options: DialectOptions) {
         // A route without dynamic segments gets no params from Next.
         const params = ((await segment?.params) ?? {}) as P;
         options.checkParams?.(actor, params as Record<string, string | undefined>);
+        if (requires && !can(actor.role, requires.permission)) {
+          await requirePermission(actor, requires.permission, context, { type: requires.resourceType ?? requires.permission.split(".")[0] });
+        }
         const url = new URL(request.url);
         const response = await handler({
           request,

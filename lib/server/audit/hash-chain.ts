@@ -18,6 +18,8 @@ export type ChainedFields = {
   detail: string | null;
   requestId: string | null;
   ip: string | null;
+  /** Absent (null) on most rows and on every row written before it existed: then not hashed. */
+  untrusted?: unknown;
   createdAt: Date;
 };
 
@@ -36,6 +38,7 @@ export function chainHash(prevHash: string, f: ChainedFields): string {
     detail: f.detail,
     requestId: f.requestId,
     ip: f.ip,
+    untrusted: f.untrusted ?? undefined,
     createdAt: f.createdAt,
   };
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content)).digest("hex");

@@ -29,6 +29,7 @@ export const auditEventSelect = {
   detail: true,
   requestId: true,
   ip: true,
+  untrusted: true,
 } as const satisfies Prisma.AuditEventSelect;
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
@@ -47,6 +48,7 @@ export const toAuditEventDto = (row: Row): AuditEventDto => ({
   detail: row.detail,
   requestId: row.requestId,
   ip: row.ip,
+  untrusted: (row.untrusted ?? null) as AuditEventDto["untrusted"],
 });
 
 /** "user.create" matches exactly; "user.*" or "user." matches every action under "user.". */

@@ -1,13 +1,15 @@
 import "server-only";
 // Writes one audit event inside the caller's transaction, chained to the previous event.
-// The advisory lock serialises appends so the chain has one order across app instances.
+// The advisory lock serialises appends so the chain has one order across app instances; the
+// signed head (audit-head.ts) moves onto each new event in the same transaction.
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { db } from "@/lib/server/db/client";
+import { advanceAuditHead } from "./audit-head";
 import { chainHash, GENESIS_HASH } from "./hash-chain";
 import { redact } from "./redact";
 
-const AUDIT_CHAIN_LOCK = 7_240_417; // arbitrary, constant: the audit chain's advisory lock key
+export const AUDIT_CHAIN_LOCK = 7_240_417; // arbitrary, constant: the audit chain's advisory lock key
 
 export type AuditInput = {
   actor: Pick<Actor, "userId" | "email"> | null;
@@ -46,12 +48,16 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     detail: storable(input.detail ?? null),
     requestId: input.context.requestId,
     ip: input.context.ip,
+    untrusted: input.context.untrusted ?? null,
     // Millisecond precision: the column is timestamptz(3), so the hash survives the round trip.
     createdAt: new Date(Math.floor(Date.now())),
   };
-  await tx.auditEvent.create({
-    data: { ...fields, before: fields.before ?? undefined, after: fields.after ?? undefined, prevHash, hash: chainHash(prevHash, fields) },
+  const hash = chainHash(prevHash, fields);
+  const created = await tx.auditEvent.create({
+    data: { ...fields, before: fields.before ?? undefined, after: fields.after ?? undefined, untrusted: fields.untrusted ?? undefined, prevHash, hash },
+    select: { id: true },
   });
+  await advanceAuditHead(tx, { id: created.id, hash });
 }
 
 /** For events with no change to commit alongside (denials, failed sign-ins, verify results). */

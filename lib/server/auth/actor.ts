@@ -15,8 +15,14 @@ export type Actor = {
   apiKeyId?: string;
 };
 
-/** Per-request facts recorded in audit events. */
-export type RequestContext = { requestId: string; ip: string | null };
+/** What a caller said about itself that nothing vouches for (no trusted proxy): kept as given. */
+export type UntrustedClaims = { requestId?: string; forwardedFor?: string; realIp?: string };
+
+/**
+ * Per-request facts recorded in audit events. `ip` is the TCP peer, or the client a trusted proxy
+ * names; `untrusted` holds the request id and forwarded addresses a caller sent without one.
+ */
+export type RequestContext = { requestId: string; ip: string | null; untrusted?: UntrustedClaims | null };
 
 export const cliContext = (): RequestContext => ({ requestId: `cli-${crypto.randomUUID()}`, ip: null });
 

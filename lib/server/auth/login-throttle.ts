@@ -13,7 +13,7 @@ export const ACCOUNT_LIMIT = 10;
 export const IP_LIMIT = 50;
 const WINDOW_SECONDS = 15 * 60;
 
-let limiters: { account: RateLimiterPostgres; ip: RateLimiterPostgres } | undefined;
+let limiters: { account: RateLimiterPostgres; ip: RateLimiterPostgres; refusalAudit: RateLimiterPostgres } | undefined;
 
 function get() {
   if (!limiters) {
@@ -22,6 +22,8 @@ function get() {
     limiters = {
       account: new RateLimiterPostgres({ ...options, keyPrefix: "login-account", points: ACCOUNT_LIMIT }),
       ip: new RateLimiterPostgres({ ...options, keyPrefix: "login-ip", points: IP_LIMIT }),
+      // One point per account per window: the first refusal is audited, the rest only counted.
+      refusalAudit: new RateLimiterPostgres({ ...options, keyPrefix: "login-refused", points: 1 }),
     };
   }
   return limiters;
@@ -50,4 +52,20 @@ export async function takeLoginAttempt(account: string, ip: string | null): Prom
 export async function refundLoginAttempt(account: string, ip: string | null, { clearAccount = false } = {}): Promise<void> {
   const { account: byAccount, ip: byIp } = get();
   await Promise.all([clearAccount ? byAccount.delete(accountKey(account)) : byAccount.reward(accountKey(account), 1), ip ? byIp.reward(ip, 1) : undefined]);
+}
+
+/**
+ * Whether this throttled attempt is the first refusal in the window for its account and for its
+ * client IP: only that one is audited, the others are counted here (table rate_limits). A burst
+ * of refused guesses — at one account from many addresses, or at many accounts from one — adds
+ * one audit row, and takes the audit chain's lock once, rather than one per guess.
+ */
+export async function firstRefusalInWindow(account: string, ip: string | null): Promise<boolean> {
+  const { refusalAudit } = get();
+  const keys = [`account:${accountKey(account)}`, ...(ip ? [`ip:${ip}`] : [])];
+  const taken = await Promise.allSettled(keys.map((key) => refusalAudit.consume(key, 1)));
+  for (const result of taken) {
+    if (result.status === "rejected" && !(result.reason instanceof RateLimiterRes)) throw result.reason;
+  }
+  return taken.every((result) => result.status === "fulfilled");
 }

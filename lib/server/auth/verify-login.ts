@@ -5,7 +5,7 @@ import "server-only";
 import { recordStandaloneAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import type { RequestContext } from "./actor";
-import { refundLoginAttempt, takeLoginAttempt } from "./login-throttle";
+import { firstRefusalInWindow, refundLoginAttempt, takeLoginAttempt } from "./login-throttle";
 import { verifyPassword } from "./passwords";
 
 export type LoginResult =
@@ -42,7 +42,9 @@ export async function verifyLogin(input: { email: string; password: string }, co
   ]);
   if (user?.memberships.length) organizationIds = user.memberships.map((m) => m.organizationId);
   if (retryAfterSeconds > 0) {
-    await audit("denied", "throttled: too many failed attempts", user?.id ?? null);
+    if (await firstRefusalInWindow(email, context.ip)) {
+      await audit("denied", "throttled: too many failed attempts (further refusals in the next 15 minutes are counted, not recorded one by one)", user?.id ?? null);
+    }
     return { ok: false, reason: "throttled", retryAfterSeconds };
   }
 

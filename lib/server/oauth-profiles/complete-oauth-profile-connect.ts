@@ -10,6 +10,7 @@ import { storeTokens, type PendingFlow, type AuthorizationResult } from "@/lib/s
 import { loadOAuthAppClient } from "@/lib/server/oauth-apps/oauth-app-client";
 import { isUniqueViolation } from "@/lib/server/oauth-apps/oauth-app-rules";
 import { loadOAuthProfile, lockOAuthProfile, OAUTH_PROFILE_RESOURCE, profileCredential } from "./oauth-profile-dto";
+import { noticeCode } from "@/lib/notices";
 
 const appIdOf = (flow: PendingFlow) => Number(flow.target.data.oauthAppId);
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -17,7 +18,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 export const resolveProfileClient = async (flow: PendingFlow) => (await loadOAuthAppClient(flow.organizationId, appIdOf(flow))).client;
 
 const failed = (flow: PendingFlow, reason: string) => {
-  const params = new URLSearchParams({ connect: "failed", reason: reason.slice(0, 200) });
+  const params = new URLSearchParams({ connect: "failed", reason: noticeCode(reason) });
   return flow.target.id ? `/oauth-profiles/${flow.target.id}?${params}` : `/oauth-profiles/new?${params}`;
 };
 

@@ -10,6 +10,7 @@ import { viewerClient } from "@/lib/server/exchange/integration-client";
 import { storeTokens, type AuthorizationResult, type PendingFlow } from "@/lib/server/oauth";
 import { OAUTH_SESSION_RESOURCE, oauthSessionCredential } from "./oauth-session-credential";
 import { loadConnectableIntegration } from "./start-oauth-session-connect";
+import { noticeCode } from "@/lib/notices";
 
 export async function resolveOAuthSessionClient(flow: PendingFlow) {
   const integration = await loadConnectableIntegration(flow.organizationId, flow.userId ?? "", flow.target.id ?? "");
@@ -30,7 +31,7 @@ export async function completeOAuthSessionConnect(flow: PendingFlow, result: Aut
       detail: `${result.error}${result.errorDescription ? `: ${result.errorDescription}` : ""}`,
       context,
     });
-    return `${page}?${new URLSearchParams({ connect: "failed", reason: result.error.slice(0, 200) })}`;
+    return `${page}?${new URLSearchParams({ connect: "failed", reason: noticeCode(result.error) })}`;
   }
   const integration = await loadConnectableIntegration(flow.organizationId, actor.userId, integrationGuid);
   await db.$transaction(async (tx) => {

@@ -11,4 +11,4 @@ export const GET = positRoute(async ({ request, actor, context }) => {
   return positPage(results.map(toPositGroup), paging.page_number, total);
 });
 
-export const POST = positRoute(async ({ actor, context, json }) => Response.json(toPositGroup(await createGroup(actor, await json(), context))));
+export const POST = positRoute(async ({ actor, context, json }) => Response.json(toPositGroup(await createGroup(actor, await json(), context))), { permission: "group.manage" });

@@ -16,6 +16,7 @@ const COLUMNS: CsvColumn<AuditEventDto>[] = [
   { header: "detail", value: (e) => e.detail },
   { header: "request_id", value: (e) => e.requestId },
   { header: "ip", value: (e) => e.ip },
+  { header: "untrusted", value: (e) => (e.untrusted ? JSON.stringify(e.untrusted) : null) },
 ];
 
 // The page position (before/after) is not a filter: the export holds every matching event.

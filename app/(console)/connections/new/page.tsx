@@ -13,6 +13,7 @@ import { findUsableApp } from "@/lib/server/apps/find-app";
 import { listUsableApps } from "@/lib/server/apps/list-usable-apps";
 import { requirePagePermission, requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { needsRedirect } from "@/lib/server/connections/accept-connection-data";
+import { noticeMessage } from "@/lib/notices";
 
 export const metadata = { title: "New connection" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,7 +42,7 @@ export default async function NewConnectionPage({ searchParams }: Props) {
   const context = await requestContext();
   const app = one(params.appId) ? await findUsableApp(actor, one(params.appId)) : null;
   const config = app?.supportedAuthConfigs.find((c) => c.type === one(params.authType) && c.isValid) ?? null;
-  const error = one(params.error);
+  const error = one(params.error) ? noticeMessage(one(params.error)) : null;
   const back = (
     <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
       <Link href={config ? `/connections/new?appId=${encodeURIComponent(app!.id)}` : app ? "/connections/new" : "/connections"}>

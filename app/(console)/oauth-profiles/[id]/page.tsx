@@ -20,6 +20,7 @@ import { formatDateTime, formatRelative } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { getOAuthProfile } from "@/lib/server/oauth-profiles/get-oauth-profile";
+import { noticeMessage } from "@/lib/notices";
 
 // One read per request, shared by the <title> and the page (an admin's ?owner= reads a member's).
 const load = cache(async (id: string, owner: string | undefined) => {
@@ -70,7 +71,7 @@ export default async function OAuthProfilePage({ params, searchParams }: Props) 
       )}
       {search.connect === "failed" && (
         <p role="alert" data-testid="connect-failed" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          Reconnecting did not finish{search.reason ? ` (the provider answered “${search.reason}”)` : ""}. The stored tokens were not changed.
+          Reconnecting did not finish: {noticeMessage(search.reason)} The stored tokens were not changed.
         </p>
       )}
       <PageHeader

@@ -7,13 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { listOAuthAppChoices } from "@/lib/server/oauth-apps/list-oauth-app-choices";
+import { noticeMessage } from "@/lib/notices";
 
 export const metadata = { title: "New OAuth profile" };
-
-const REASONS: Record<string, string> = {
-  access_denied: "You declined at the provider, so no profile was created.",
-  name_taken: "You already have a profile with that name.",
-};
 
 export default async function NewOAuthProfilePage({ searchParams }: { searchParams: Promise<{ app?: string; connect?: string; reason?: string }> }) {
   const actor = await requireActor();
@@ -25,7 +21,7 @@ export default async function NewOAuthProfilePage({ searchParams }: { searchPara
       <PageHeader title="New OAuth profile" description="Sign in at the provider to get tokens, or paste tokens you already have. Tokens are stored encrypted and never shown." />
       {params.connect === "failed" && (
         <p role="alert" data-testid="connect-failed" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          Connecting did not finish: {REASONS[params.reason ?? ""] ?? `the provider answered “${params.reason ?? "unknown error"}”.`}
+          Connecting did not finish: {noticeMessage(params.reason)}
         </p>
       )}
       {apps.length > 0 ? (

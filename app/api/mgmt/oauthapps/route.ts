@@ -6,6 +6,7 @@ import { jsonArrayResponse } from "@/lib/server/pagination/stream";
 import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { listAllOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { checkTenant } from "@/lib/server/oauth-apps/oauth-app-rules";
+import { OAUTH_APP_RESOURCE } from "@/lib/server/oauth-apps/oauth-app-dto";
 
 export const GET = hdpRoute(async ({ url, actor, context }) => {
   checkTenant(actor, url.searchParams.get("tenantId"));
@@ -15,4 +16,5 @@ export const GET = hdpRoute(async ({ url, actor, context }) => {
 
 export const POST = hdpRoute(async ({ url, actor, context, json }) =>
   hdpAppResponse(await createOAuthApp(actor, await json(), context), 201, collectionUrl(url)),
+  { permission: "oauthApp.write", resourceType: OAUTH_APP_RESOURCE },
 );

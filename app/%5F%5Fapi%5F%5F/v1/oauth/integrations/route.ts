@@ -12,4 +12,5 @@ export const GET = positRoute(async ({ actor, context }) =>
 
 export const POST = positRoute(async ({ actor, context, json }) =>
   positIntegrationResponse(await createIntegration(actor, await json(), context), actor),
+  { permission: "integration.create" },
 );

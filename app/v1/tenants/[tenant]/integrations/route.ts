@@ -15,4 +15,4 @@ export const GET = fruxonRoute<Params>(async ({ request, actor, context }) =>
 export const POST = fruxonRoute<Params>(async ({ actor, context, params, json }) => {
   const dto = await createIntegration(actor, toCreateInput(await json()), context);
   return fruxonIntegrationResponse(dto, 201, { location: `/v1/tenants/${encodeURIComponent(params.tenant)}/integrations/${dto.slug}` });
-});
+}, { permission: "integration.create" });

@@ -8,6 +8,7 @@ import { auth } from "@/lib/server/auth/auth";
 import { finishOAuthConnection } from "@/lib/server/connections/finish-oauth-connection";
 import { OAUTH_BINDING_COOKIE } from "@/lib/server/oauth";
 import { contextFromHeaders } from "@/lib/server/request-context";
+import { noticeCode } from "@/lib/notices";
 
 export async function GET(request: Request): Promise<Response> {
   const context = contextFromHeaders(request.headers);
@@ -22,7 +23,7 @@ export async function GET(request: Request): Promise<Response> {
     const origin = publicOrigin(request);
     const target = outcome.ok
       ? `${outcome.returnTo ?? `/connections/${outcome.connectionId}`}${(outcome.returnTo ?? "").includes("?") ? "&" : "?"}connected=${outcome.connectionId}`
-      : `${outcome.returnTo ?? "/connections"}${(outcome.returnTo ?? "").includes("?") ? "&" : "?"}oauthError=${encodeURIComponent(outcome.error.slice(0, 300))}`;
+      : `${outcome.returnTo ?? "/connections"}${(outcome.returnTo ?? "").includes("?") ? "&" : "?"}oauthError=${noticeCode(outcome.error)}`;
     return new Response(null, { status: 303, headers: { location: `${origin}${target}`, "x-request-id": context.requestId } });
   } catch (error) {
     return versoriErrorResponse(error, context.requestId);

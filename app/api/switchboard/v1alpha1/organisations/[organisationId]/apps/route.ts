@@ -4,6 +4,7 @@ import { pageRequestFrom, versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriApp, toVersoriPage, withEtag } from "@/lib/dialects/versori/serializers";
 import { createApp } from "@/lib/server/apps/create-app";
 import { listApps } from "@/lib/server/apps/list-apps";
+import { APP_RESOURCE } from "@/lib/server/apps/app-dto";
 
 type Params = { organisationId: string };
 
@@ -12,4 +13,4 @@ export const GET = versoriRoute<Params>(async ({ actor, context, query }) => Res
 export const POST = versoriRoute<Params>(async ({ actor, context, json }) => {
   const app = await createApp(actor, await json(), context);
   return withEtag(toVersoriApp(app), app);
-});
+}, { permission: "app.write", resourceType: APP_RESOURCE });

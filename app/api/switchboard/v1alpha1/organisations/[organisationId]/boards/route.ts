@@ -4,6 +4,7 @@ import { pageRequestFrom, versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriBoard, toVersoriPage, withEtag } from "@/lib/dialects/versori/serializers";
 import { createBoard } from "@/lib/server/boards/create-board";
 import { listBoards } from "@/lib/server/boards/list-boards";
+import { BOARD_RESOURCE } from "@/lib/server/boards/board-dto";
 
 type Params = { organisationId: string };
 
@@ -14,4 +15,4 @@ export const GET = versoriRoute<Params>(async ({ actor, context, query }) =>
 export const POST = versoriRoute<Params>(async ({ actor, context, json }) => {
   const board = await createBoard(actor, await json(), context);
   return withEtag(toVersoriBoard(board), board);
-});
+}, { permission: "board.write", resourceType: BOARD_RESOURCE });

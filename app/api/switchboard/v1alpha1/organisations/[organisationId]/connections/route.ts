@@ -4,6 +4,7 @@ import { pageRequestFrom, versoriRoute } from "@/lib/dialects/versori/route";
 import { toVersoriConnection, toVersoriPage, withEtag } from "@/lib/dialects/versori/serializers";
 import { createConnection } from "@/lib/server/connections/create-connection";
 import { listConnections } from "@/lib/server/connections/list-connections";
+import { CONNECTION_RESOURCE } from "@/lib/server/connections/connection-dto";
 
 type Params = { organisationId: string };
 
@@ -14,4 +15,4 @@ export const GET = versoriRoute<Params>(async ({ actor, context, query }) =>
 export const POST = versoriRoute<Params>(async ({ actor, context, json }) => {
   const connection = await createConnection(actor, await json(), context);
   return withEtag(toVersoriConnection(connection), connection, 201);
-});
+}, { permission: "connection.write", resourceType: CONNECTION_RESOURCE });
