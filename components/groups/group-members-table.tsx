@@ -15,7 +15,7 @@ type Props = ServerListProps<MemberDto> & { groupGuid: string; groupName: string
 function memberColumns(groupGuid: string, groupName: string, canManage: boolean): ColumnDef<MemberDto, unknown>[] {
   return [
     { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <span className="font-medium break-all">{row.original.email}</span> },
-    { id: "username", meta: { label: "Username" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
+    { id: "username", meta: { label: "Username", card: "hidden" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
     {
       id: "name",
       meta: { label: "Name" },
@@ -24,7 +24,7 @@ function memberColumns(groupGuid: string, groupName: string, canManage: boolean)
     { id: "role", meta: { label: "Role" }, cell: ({ row }) => row.original.role },
     {
       id: "status",
-      meta: { label: "Status" },
+      meta: { label: "Status", card: "hidden" },
       cell: ({ row }) => (row.original.disabled ? <Badge variant="secondary">Locked</Badge> : <Badge variant="success">Active</Badge>),
     },
     ...(canManage

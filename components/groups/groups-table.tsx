@@ -22,7 +22,7 @@ export const groupColumns: ColumnDef<GroupDto, unknown>[] = [
   { id: "members", meta: { label: "Members" }, cell: ({ row }) => row.original.memberCount },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       <span className="inline-flex items-center gap-1">
         <code className="font-mono text-xs" title={row.original.guid}>

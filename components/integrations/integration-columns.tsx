@@ -29,7 +29,7 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       // The first block tells rows with equal names apart; the button copies the whole guid.
       <span className="inline-flex items-center gap-1">
@@ -42,7 +42,7 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   },
   {
     id: "tags",
-    meta: { label: "Tags", className: "min-w-28 max-w-[12rem] whitespace-normal" },
+    meta: { label: "Tags", card: "hidden", className: "min-w-28 max-w-[12rem] whitespace-normal" },
     cell: ({ row }) =>
       row.original.tags.length === 0 ? (
         <span className="text-muted-foreground">—</span>
@@ -79,6 +79,6 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
       );
     },
   },
-  { id: "content", meta: { label: "Used by" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
-  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
+  { id: "content", meta: { label: "Used by", card: "hidden" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
+  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];

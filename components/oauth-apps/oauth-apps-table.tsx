@@ -28,7 +28,7 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
   { id: "dataStore", meta: { label: "Data store", sortKey: "dataStore" }, cell: ({ row }) => row.original.dataStoreName },
   {
     id: "clientId",
-    meta: { label: "Client ID", className: "max-w-[14rem]" },
+    meta: { label: "Client ID", card: "hidden", className: "max-w-[14rem]" },
     cell: ({ row }) => (
       <span className="inline-flex max-w-full items-center gap-1">
         <code className="truncate font-mono text-xs" title={row.original.clientId}>
@@ -44,7 +44,7 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
     meta: { label: "Client secret" },
     cell: ({ row }) => <Badge variant={row.original.clientSecretSet ? "success" : "warning"}>{row.original.clientSecretSet ? "Set" : "Missing"}</Badge>,
   },
-  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
 ];
 
 export function OAuthAppsTable({ canDelete, ...props }: ServerListProps<OAuthAppDto> & { canDelete: boolean }) {

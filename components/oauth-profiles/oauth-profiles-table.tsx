@@ -27,13 +27,13 @@ function profileColumns(showOwner: boolean): ColumnDef<OAuthProfileDto, unknown>
     { id: "app", meta: { label: "App" }, cell: ({ row }) => <span className="break-all">{row.original.oauthAppName}</span> },
     ...(showOwner ? [{ id: "owner", meta: { label: "Owner" }, cell: ({ row }) => <span className="break-all">{row.original.owner.email}</span> } satisfies ColumnDef<OAuthProfileDto, unknown>] : []),
     { id: "state", meta: { label: "State" }, cell: ({ row }) => <StateBadge state={row.original.state} /> },
-    { id: "accessToken", meta: { label: "Access token" }, cell: ({ row }) => <AccessTokenExpiry profile={row.original} /> },
+    { id: "accessToken", meta: { label: "Access token", card: "hidden" }, cell: ({ row }) => <AccessTokenExpiry profile={row.original} /> },
     {
       id: "lastRefreshed",
-      meta: { label: "Last refreshed" },
+      meta: { label: "Last refreshed", card: "hidden" },
       cell: ({ row }) => (row.original.lastRefreshedAt ? <RelativeTime value={row.original.lastRefreshedAt} /> : <span className="text-muted-foreground">Never</span>),
     },
-    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
   ];
 }
 const COLUMNS = { mine: profileColumns(false), withOwner: profileColumns(true) };

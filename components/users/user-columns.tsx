@@ -27,12 +27,12 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
     },
     {
       id: "username",
-      meta: { label: "Username", className: "max-w-[12rem]" },
+      meta: { label: "Username", card: "hidden", className: "max-w-[12rem]" },
       cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code>,
     },
     {
       id: "name",
-      meta: { label: "Name", sortKey: "name" },
+      meta: { label: "Name", sortKey: "name", card: "hidden" },
       cell: ({ row }) => [row.original.firstName, row.original.lastName].filter(Boolean).join(" ") || <span className="text-muted-foreground">—</span>,
     },
     {
@@ -54,7 +54,7 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
           <Badge variant="success">Active</Badge>
         ),
     },
-    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
     ...(canManage
       ? [
           {

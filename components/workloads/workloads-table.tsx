@@ -24,7 +24,7 @@ export const workloadColumns: ColumnDef<WorkloadDto, unknown>[] = [
   { id: "owner", meta: { label: "Owner", className: "max-w-60 whitespace-normal wrap-anywhere" }, cell: ({ row }) => row.original.ownerEmail ?? "—" },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       <span className="inline-flex items-center gap-1">
         <code className="font-mono text-xs" title={row.original.guid}>
