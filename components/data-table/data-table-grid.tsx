@@ -7,6 +7,10 @@ import { cn } from "@/lib/utils";
 import { CARD_CLASSES, CARD_ROW, CARD_TABLE, cardPlacements } from "./card-layout";
 import { DataTableColumnHeader } from "./data-table-column-header";
 
+// Long values wrap instead of widening the table past its box: at a space, or (a last resort that
+// also lets the table shrink the column) anywhere; WrapText adds break points inside emails and ids.
+const WRAP = "whitespace-normal wrap-anywhere";
+
 export function DataTableGrid<TData>({
   table,
   pending,
@@ -58,7 +62,7 @@ export function DataTableGrid<TData>({
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   return (
-                    <TableCell key={cell.id} data-label={meta?.label} className={cn(meta?.className, cellClass(cell.column.id, meta?.label))}>
+                    <TableCell key={cell.id} data-label={meta?.label} className={cn(WRAP, meta?.className, cellClass(cell.column.id, meta?.label))}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>
                   );

@@ -216,7 +216,8 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
             <DataTableViewOptions
               table={table as TanStackTable<unknown>}
               trigger={
-                <Button variant="outline" size="sm" aria-haspopup="menu">
+                // Below md rows are cards with fixed fields: the column choice is the table's.
+                <Button variant="outline" size="sm" aria-haspopup="menu" className="max-md:hidden">
                   <Settings2Icon aria-hidden />
                   Columns
                 </Button>

@@ -7,6 +7,7 @@ import { DataTable, type ServerListProps } from "@/components/data-table/data-ta
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { MemberDto } from "@/lib/schemas/users";
 import { RemoveMemberDialog } from "./popups";
 
@@ -14,7 +15,7 @@ type Props = ServerListProps<MemberDto> & { groupGuid: string; groupName: string
 
 function memberColumns(groupGuid: string, groupName: string, canManage: boolean): ColumnDef<MemberDto, unknown>[] {
   return [
-    { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <span className="font-medium break-all">{row.original.email}</span> },
+    { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <WrapText className="font-medium">{row.original.email}</WrapText> },
     { id: "username", meta: { label: "Username", card: "hidden" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
     {
       id: "name",

@@ -7,6 +7,7 @@ import { DataTable, type ServerListProps } from "@/components/data-table/data-ta
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { OAuthAppDto } from "@/lib/schemas/oauth-apps";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -18,8 +19,8 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
     meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
     cell: ({ row }) => (
       <>
-        <Link href={`/oauth-apps/${row.original.id}`} className="font-medium break-all underline-offset-4 hover:underline">
-          {row.original.name}
+        <Link href={`/oauth-apps/${row.original.id}`} className="font-medium underline-offset-4 hover:underline">
+          <WrapText>{row.original.name}</WrapText>
         </Link>
         {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
       </>

@@ -5,6 +5,7 @@ import { LockIcon, LockOpenIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { MemberDto } from "@/lib/schemas/users";
 import { MemberRoleSelect } from "./member-role-select";
 import { MemberLockDialog } from "./popups";
@@ -19,8 +20,8 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
       id: "email",
       meta: { label: "Email", sortKey: "email", alwaysVisible: true },
       cell: ({ row }) => (
-        <span className="font-medium break-all">
-          {row.original.email}
+        <span className="font-medium">
+          <WrapText>{row.original.email}</WrapText>
           {row.original.userId === currentUserId && <span className="ml-2 text-xs font-normal text-muted-foreground">(you)</span>}
         </span>
       ),
