@@ -24,6 +24,10 @@
  * Table runs with manual sorting and pagination: its sorting and pagination state come from the
  * URL and its changes become navigations (the server sorts and pages). Column visibility is
  * remembered per `tableId`; row selection is per page.
+ *
+ * Below `md` each row is a card (card-layout.ts): a column's `meta.card` says whether it is the
+ * card's title, a labelled field, its actions or hidden there (defaults: the always-visible column
+ * is the title, "actions" the actions, the rest fields) — the same column definitions drive both.
  */
 import {
   getCoreRowModel,
