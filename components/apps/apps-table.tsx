@@ -5,6 +5,7 @@ import Link from "next/link";
 import { deleteAppsAction } from "@/lib/actions/apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { AppDto } from "@/lib/schemas/apps";
 import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
 
@@ -22,7 +23,7 @@ function appColumns(sortable: boolean): ColumnDef<AppRow, unknown>[] {
         </Link>
       ),
     },
-    { id: "server", meta: { label: "Server", className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <span className="break-all text-muted-foreground">{row.original.server.url}</span> },
+    { id: "server", meta: { label: "Server", className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <WrapText className="text-muted-foreground">{row.original.server.url}</WrapText> },
     {
       id: "authTypes",
       meta: { label: "Auth types" },

@@ -7,9 +7,9 @@ import { cn } from "@/lib/utils";
 import { CARD_CLASSES, CARD_ROW, CARD_TABLE, cardPlacements } from "./card-layout";
 import { DataTableColumnHeader } from "./data-table-column-header";
 
-// Long values wrap instead of widening the table past its box: at a space, or (a last resort that
-// also lets the table shrink the column) anywhere; WrapText adds break points inside emails and ids.
-const WRAP = "whitespace-normal wrap-anywhere";
+// Long values wrap instead of widening the table past its box: at spaces, and inside emails, URLs
+// and ids where the column renders them with WrapText (its break points let the column narrow).
+const WRAP = "whitespace-normal wrap-break-word";
 
 export function DataTableGrid<TData>({
   table,
