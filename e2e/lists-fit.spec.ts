@@ -154,12 +154,13 @@ test("empty submits name fields by their labels: OAuth app, OAuth profile and co
   const connect = page.getByTestId("connect-form");
   await connect.getByRole("button", { name: /Connect|Create/ }).first().click();
   await expect(connect.getByText("OAuth app is required")).toBeVisible();
+  await expect(connect.getByText("Profile name is required")).toBeVisible();
   await noPaths(connect);
 
   await page.goto(`/connections/new?appId=${seeded.app}&authType=apikey`);
   const connection = page.getByTestId("connection-form");
   await connection.getByRole("button", { name: /^Create|^Save/ }).click();
-  await expect(connection.getByText(/^API key /)).toBeVisible();
+  await expect(connection.locator("[data-slot=field-error]").first()).toHaveText(/^API key (is required|must not be empty)/);
   await noPaths(connection);
   // The wizard's back link says where it goes.
   await expect(page.getByRole("link", { name: "Choose another auth type" })).toHaveAttribute("href", `/connections/new?appId=${seeded.app}`);
@@ -179,8 +180,8 @@ test("the palette finds a record of every section, grouped, each with See all", 
   const palette = await openPalette(page);
   await palette.getByRole("combobox").fill(needle);
   for (const section of ["Integrations", "Connections", "Apps", "Boards", "OAuth apps", "OAuth profiles", "Workloads", "Groups"]) {
-    await expect(palette.getByRole("group", { name: section }), section).toBeVisible({ timeout: 15_000 });
-    await expect(palette.getByRole("option", { name: `See all in ${section}` })).toBeVisible();
+    await expect(palette.getByRole("group", { name: section, exact: true }), section).toBeVisible({ timeout: 15_000 });
+    await expect(palette.getByRole("option", { name: `See all in ${section}`, exact: true })).toBeVisible();
   }
   await palette.getByRole("option", { name: "See all in Connections" }).click();
   await expect(page).toHaveURL(new RegExp(`/connections\\?q=${needle}$`));

@@ -65,6 +65,8 @@ export function GroupMembersTable({ groupGuid, groupName, canManage, ...props }:
       noun={["member", "members"]}
       columns={columns}
       getRowId={(m) => m.userId}
+      // The members card is narrow beside the group's details: the username is behind "Columns".
+      defaultHidden={{ username: false }}
       empty={<EmptyState title="No members yet" description={canManage ? "Add someone by email address or username above." : undefined} />}
     />
   );
