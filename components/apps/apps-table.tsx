@@ -30,9 +30,9 @@ function appColumns(sortable: boolean): ColumnDef<AppRow, unknown>[] {
       cell: ({ row }) => (
         <div className="flex flex-wrap gap-1">
           {row.original.supportedAuthConfigs.map((c) => (
-            <Badge key={c.type} variant={c.isValid ? "outline" : "warning"} title={c.isValid ? "Complete" : "Incomplete"}>
+            <Badge key={c.type} variant={c.isValid ? "outline" : "warning"} title={c.isValid ? "Ready for connections" : "Incomplete: the app lacks settings this auth type needs (edit the app); no connection can use it until then"}>
               {AUTH_TYPE_LABELS[c.type]}
-              {c.isValid ? "" : " (incomplete)"}
+              {c.isValid ? "" : " (incomplete: edit the app)"}
             </Badge>
           ))}
         </div>
