@@ -19,5 +19,10 @@ test("every dialect has a tab listing all its operations and how to authenticate
     const summaries = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => op.summary));
     expect(summaries.length, dialect).toBeGreaterThan(3);
     for (const summary of summaries) await expect(page.getByText(summary, { exact: true }).first(), `${dialect}: ${summary}`).toBeAttached();
+    // Nothing hands the document to Scalar's website; a link leads back to the console.
+    await expect(page.getByText("Open API Client")).toHaveCount(0);
   }
+  await page.getByRole("link", { name: "Back to the console" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/");
+  await expect(page.locator("#main h1")).toBeVisible();
 });

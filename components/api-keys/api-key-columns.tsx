@@ -24,13 +24,13 @@ const Day = ({ iso, empty }: { iso: string | null; empty: string }) =>
 export const apiKeyColumns: ColumnDef<ApiKeyDto, unknown>[] = [
   { id: "name", meta: { label: "Name", sortKey: "name", alwaysVisible: true }, cell: ({ row }) => <span className="font-medium break-words">{row.original.name}</span> },
   { id: "key", meta: { label: "Key" }, cell: ({ row }) => <code className="font-mono text-xs">{row.original.prefix}…</code> },
-  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <Day iso={row.original.createdAt} empty="—" /> },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <Day iso={row.original.createdAt} empty="—" /> },
   {
     id: "lastUsed",
     meta: { label: "Last used", sortKey: "lastUsed", sortDescFirst: true },
     cell: ({ row }) => (row.original.lastUsedAt ? <RelativeTime value={row.original.lastUsedAt} /> : <span className="text-muted-foreground">Never</span>),
   },
-  { id: "expires", meta: { label: "Expires", sortKey: "expires" }, cell: ({ row }) => <Day iso={row.original.expiresAt} empty="Never" /> },
+  { id: "expires", meta: { label: "Expires", sortKey: "expires", card: "hidden" }, cell: ({ row }) => <Day iso={row.original.expiresAt} empty="Never" /> },
   {
     id: "status",
     meta: { label: "Status" },

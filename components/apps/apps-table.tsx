@@ -5,6 +5,7 @@ import Link from "next/link";
 import { deleteAppsAction } from "@/lib/actions/apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { AppDto } from "@/lib/schemas/apps";
 import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
 
@@ -22,16 +23,16 @@ function appColumns(sortable: boolean): ColumnDef<AppRow, unknown>[] {
         </Link>
       ),
     },
-    { id: "server", meta: { label: "Server", className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <span className="break-all text-muted-foreground">{row.original.server.url}</span> },
+    { id: "server", meta: { label: "Server", className: "min-w-40 max-w-xs whitespace-normal" }, cell: ({ row }) => <WrapText className="text-muted-foreground">{row.original.server.url}</WrapText> },
     {
       id: "authTypes",
       meta: { label: "Auth types" },
       cell: ({ row }) => (
         <div className="flex flex-wrap gap-1">
           {row.original.supportedAuthConfigs.map((c) => (
-            <Badge key={c.type} variant={c.isValid ? "outline" : "warning"} title={c.isValid ? "Complete" : "Incomplete"}>
+            <Badge key={c.type} variant={c.isValid ? "outline" : "warning"} title={c.isValid ? "Ready for connections" : "Incomplete: the app lacks settings this auth type needs (edit the app); no connection can use it until then"}>
               {AUTH_TYPE_LABELS[c.type]}
-              {c.isValid ? "" : " (incomplete)"}
+              {c.isValid ? "" : " (incomplete: edit the app)"}
             </Badge>
           ))}
         </div>

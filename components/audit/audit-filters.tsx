@@ -3,7 +3,8 @@
 import { FilterIcon, XIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useListTransition } from "@/components/data-table/url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -37,7 +38,7 @@ const TEXT_FIELDS = [
  */
 export function AuditFilters({ values, rangeError }: { values: AuditFilterValues; rangeError?: string | null }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useListTransition();
   const [outcome, setOutcome] = useState(values.outcome ?? ANY);
   const [resourceType, setResourceType] = useState(values.resourceType ?? ANY);
   const [error, setError] = useState<string | null>(rangeError ?? null);

@@ -21,6 +21,7 @@ export function AuditTable({ events, toolbar, pager, empty }: { events: AuditEve
       pager={pager}
       empty={empty}
       exportHref="/audit/export"
+      defaultHidden={{ requestId: false }}
       renderDetails={(event) => <AuditEventDetails event={event} />}
       rowLabel={(event) => `${event.action} at ${formatDateTime(event.createdAt)}`}
     />

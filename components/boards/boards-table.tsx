@@ -31,7 +31,7 @@ export const boardColumns: ColumnDef<BoardDto, unknown>[] = [
         </span>
       ),
   },
-  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
   { id: "updated", meta: { label: "Updated" }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];
 

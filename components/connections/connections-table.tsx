@@ -33,8 +33,8 @@ export const connectionColumns: ColumnDef<ConnectionDto, unknown>[] = [
       </span>
     ),
   },
-  { id: "boards", meta: { label: "Boards" }, cell: ({ row }) => row.original.usedByBoards.length },
-  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  { id: "boards", meta: { label: "Boards", card: "hidden" }, cell: ({ row }) => row.original.usedByBoards.length },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
   { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];
 

@@ -24,9 +24,12 @@
  * Table runs with manual sorting and pagination: its sorting and pagination state come from the
  * URL and its changes become navigations (the server sorts and pages). Column visibility is
  * remembered per `tableId`; row selection is per page.
+ *
+ * Below `md` each row is a card (card-layout.ts): a column's `meta.card` says whether it is the
+ * card's title, a labelled field, its actions or hidden there (defaults: the always-visible column
+ * is the title, "actions" the actions, the rest fields) — the same column definitions drive both.
  */
 import {
-  flexRender,
   getCoreRowModel,
   getExpandedRowModel,
   useReactTable,
@@ -41,19 +44,19 @@ import {
 } from "@tanstack/react-table";
 import { DownloadIcon, Settings2Icon, Trash2Icon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { Fragment, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { lazyPopup } from "@/components/ui/lazy-popup";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import type { BulkDeleteItem } from "./bulk-delete-dialog";
-import { DataTableColumnHeader } from "./data-table-column-header";
+import { DataTableCardBar } from "./data-table-card-bar";
+import { DataTableGrid } from "./data-table-grid";
 import { DataTablePagination, type PaginationState } from "./data-table-pagination";
 import { detailsColumn, selectColumn } from "./row-columns";
 import "./types";
 import { hideableColumns, useColumnVisibility } from "./use-column-visibility";
-import { useTableUrlState } from "./url-state";
+import { ListTransition, useTableUrlState } from "./url-state";
 
 /** TanStack's `Updater`: a new value or a function of the old one. */
 const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === "function" ? (updater as (old: T) => T)(old) : updater);
@@ -111,7 +114,8 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
   const { rows, columns, getRowId, tableId, noun, bulkDelete, exportHref, toolbar, empty, sort = "", renderDetails, rowLabel, pager } = props;
   const router = useRouter();
   const searchParams = useSearchParams();
-  const url = useTableUrlState();
+  const [pending, startTransition] = useTransition();
+  const url = useTableUrlState(startTransition);
   const [visibility, setVisibility] = useColumnVisibility(tableId, props.defaultHidden);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [confirming, setConfirming] = useState<TData[] | null>(null);
@@ -191,13 +195,15 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
   };
 
   return (
+    <ListTransition value={{ startTransition, pending }}>
     <div data-slot="data-table" className="min-w-0">
       {/* Filters take the whole row below lg; the table's own buttons then wrap under them. */}
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex min-w-0 flex-1 basis-full flex-wrap items-end gap-3 lg:basis-0">{toolbar}</div>
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          {bulkDelete && selected.length > 0 && (
-            <Button variant="destructive" size="sm" onClick={() => setConfirming(selected)}>
+          {/* Always laid out (invisible with nothing selected), so selecting never moves the filters. */}
+          {bulkDelete && (
+            <Button variant="destructive" size="sm" className={cn(selected.length === 0 && "invisible")} onClick={() => setConfirming(selected)}>
               <Trash2Icon aria-hidden />
               Delete {selected.length} selected
             </Button>
@@ -214,7 +220,8 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
             <DataTableViewOptions
               table={table as TanStackTable<unknown>}
               trigger={
-                <Button variant="outline" size="sm" aria-haspopup="menu">
+                // Below md rows are cards with fixed fields: the column choice is the table's.
+                <Button variant="outline" size="sm" aria-haspopup="menu" className="max-md:hidden">
                   <Settings2Icon aria-hidden />
                   Columns
                 </Button>
@@ -227,49 +234,8 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
         empty
       ) : (
         <>
-          <Table data-testid={props["data-testid"]} aria-busy={url.pending || undefined} className={cn(url.pending && "opacity-60 transition-opacity")}>
-            <TableHeader>
-              {table.getHeaderGroups().map((group) => (
-                <TableRow key={group.id}>
-                  {group.headers.map((header) => {
-                    const meta = header.column.columnDef.meta;
-                    const direction = meta?.sortKey ? header.column.getIsSorted() : undefined;
-                    const ariaSort = direction === "asc" ? "ascending" : direction === "desc" ? "descending" : direction === false ? "none" : undefined;
-                    return (
-                      <TableHead key={header.id} aria-sort={ariaSort} className={meta?.className}>
-                        {/* A column with a label gets the standard (sortable) header; the rest render their own. */}
-                        {header.isPlaceholder ? null : meta?.label ? (
-                          <DataTableColumnHeader column={header.column} title={meta.label} />
-                        ) : (
-                          flexRender(header.column.columnDef.header, header.getContext())
-                        )}
-                      </TableHead>
-                    );
-                  })}
-                </TableRow>
-              ))}
-            </TableHeader>
-            <TableBody>
-              {table.getRowModel().rows.map((row) => (
-                <Fragment key={row.id}>
-                  <TableRow data-state={row.getIsSelected() || row.getIsExpanded() ? "selected" : undefined}>
-                    {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                  {renderDetails && row.getIsExpanded() && (
-                    <TableRow id={`details-${row.id}`} className="hover:bg-transparent">
-                      <TableCell colSpan={row.getVisibleCells().length} className="bg-muted/30">
-                        {renderDetails(row.original)}
-                      </TableCell>
-                    </TableRow>
-                  )}
-                </Fragment>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTableCardBar table={table} noun={noun[0]} />
+          <DataTableGrid table={table} pending={pending} renderDetails={renderDetails} data-testid={props["data-testid"]} />
           {pager ?? (
           <DataTablePagination
             state={pagination}
@@ -301,5 +267,6 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
         />
       )}
     </div>
+    </ListTransition>
   );
 }

@@ -5,7 +5,7 @@
 // sort or size change goes back to page 1 (the `page` key is removed), and a value equal to its
 // default leaves the URL. (Next's own router: nuqs did this for ~8 kB of first-load JavaScript.)
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTransition, type TransitionStartFunction } from "react";
+import { createContext, useContext, useTransition, type TransitionStartFunction } from "react";
 
 export { LIST_PAGE_SIZES as PAGE_SIZES } from "@/lib/schemas/list-constants";
 
@@ -35,6 +35,19 @@ const integer = (raw: string | null, fallback: number) => {
   return Number.isNaN(n) ? fallback : n;
 };
 
+/**
+ * The list's one navigation transition, shared by the table and its filters (DataTable provides
+ * it): a search or filter change dims the rows and shows the progress bar as paging does.
+ */
+export const ListTransition = createContext<{ startTransition: TransitionStartFunction; pending: boolean } | null>(null);
+
+/** The list's shared transition inside a DataTable (its toolbar), else one of the caller's own. */
+export function useListTransition(): [boolean, TransitionStartFunction] {
+  const own = useTransition();
+  const shared = useContext(ListTransition);
+  return shared ? [shared.pending, shared.startTransition] : own;
+}
+
 /** Paging and sort from the URL; `pending` is true while the server renders the next state. */
 export function useTableUrlState(startTransition?: TransitionStartFunction) {
   const [pending, start] = useTransition();
@@ -55,7 +68,7 @@ export function useTableUrlState(startTransition?: TransitionStartFunction) {
  * Setting one clears the page number and cursor in the same URL update.
  */
 export function useListFilters(keys: readonly string[]) {
-  const [pending, startTransition] = useTransition();
+  const [pending, startTransition] = useListTransition();
   const searchParams = useSearchParams();
   const navigate = useNavigate(startTransition);
   const values: Record<string, string> = Object.fromEntries(keys.map((key) => [key, searchParams.get(key) ?? ""]));

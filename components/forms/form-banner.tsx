@@ -1,4 +1,5 @@
 import { TriangleAlertIcon } from "lucide-react";
+import { labelMessage } from "@/lib/labels";
 
 /** Errors that belong to no single field (the server's message for the form as a whole). */
 export function FormBanner({ messages }: { messages: string[] }) {
@@ -8,7 +9,7 @@ export function FormBanner({ messages }: { messages: string[] }) {
       <TriangleAlertIcon className="mt-0.5 size-4 shrink-0" aria-hidden />
       <ul>
         {messages.map((message) => (
-          <li key={message}>{message}</li>
+          <li key={message}>{labelMessage(message)}</li>
         ))}
       </ul>
     </div>

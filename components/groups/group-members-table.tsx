@@ -7,6 +7,7 @@ import { DataTable, type ServerListProps } from "@/components/data-table/data-ta
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { MemberDto } from "@/lib/schemas/users";
 import { RemoveMemberDialog } from "./popups";
 
@@ -14,8 +15,8 @@ type Props = ServerListProps<MemberDto> & { groupGuid: string; groupName: string
 
 function memberColumns(groupGuid: string, groupName: string, canManage: boolean): ColumnDef<MemberDto, unknown>[] {
   return [
-    { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <span className="font-medium break-all">{row.original.email}</span> },
-    { id: "username", meta: { label: "Username" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
+    { id: "email", meta: { label: "Email", alwaysVisible: true, className: "min-w-40 whitespace-normal" }, cell: ({ row }) => <WrapText className="font-medium">{row.original.email}</WrapText> },
+    { id: "username", meta: { label: "Username", card: "hidden" }, cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code> },
     {
       id: "name",
       meta: { label: "Name" },
@@ -24,7 +25,7 @@ function memberColumns(groupGuid: string, groupName: string, canManage: boolean)
     { id: "role", meta: { label: "Role" }, cell: ({ row }) => row.original.role },
     {
       id: "status",
-      meta: { label: "Status" },
+      meta: { label: "Status", card: "hidden" },
       cell: ({ row }) => (row.original.disabled ? <Badge variant="secondary">Locked</Badge> : <Badge variant="success">Active</Badge>),
     },
     ...(canManage
@@ -64,6 +65,8 @@ export function GroupMembersTable({ groupGuid, groupName, canManage, ...props }:
       noun={["member", "members"]}
       columns={columns}
       getRowId={(m) => m.userId}
+      // The members card is narrow beside the group's details: the username is behind "Columns".
+      defaultHidden={{ username: false }}
       empty={<EmptyState title="No members yet" description={canManage ? "Add someone by email address or username above." : undefined} />}
     />
   );

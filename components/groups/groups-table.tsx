@@ -22,10 +22,10 @@ export const groupColumns: ColumnDef<GroupDto, unknown>[] = [
   { id: "members", meta: { label: "Members" }, cell: ({ row }) => row.original.memberCount },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs" title={row.original.guid}>
+        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
           {row.original.guid.slice(0, 8)}
         </code>
         <CopyButton value={row.original.guid} label={`GUID of ${row.original.name}`} />

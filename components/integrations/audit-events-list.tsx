@@ -2,14 +2,8 @@ import { Badge } from "@/components/ui/badge";
 import type { ResourceEventDto } from "@/lib/schemas/audit";
 import { describeChanges } from "./audit-changes";
 import { formatDateTime, formatRelative } from "@/lib/format";
+import { actionLabel } from "@/lib/labels";
 
-const ACTIONS: Record<string, string> = {
-  "integration.create": "Created",
-  "integration.update": "Updated",
-  "integration.delete": "Deleted",
-  "integration.verify": "Verified",
-  "integration.read": "Viewed",
-};
 
 const OUTCOME_BADGE = { success: "secondary", failure: "warning", denied: "destructive" } as const;
 
@@ -26,7 +20,7 @@ export function AuditEventsList({ events, labelOf }: { events: ResourceEventDto[
         return (
           <li key={event.id} className="space-y-1 border-l-2 pl-3">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{ACTIONS[event.action] ?? event.action}</span>
+              <span className="font-medium">{actionLabel(event.action)}</span>
               {event.outcome !== "success" && (
                 <Badge variant={OUTCOME_BADGE[event.outcome as keyof typeof OUTCOME_BADGE] ?? "outline"}>{event.outcome}</Badge>
               )}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { IntegrationListRow } from "./integration-list-rows";
 
 const SECRET_BADGE = {
@@ -20,8 +21,8 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
     meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
     cell: ({ row }) => (
       <>
-        <Link href={`/integrations/${row.original.guid}`} className="font-medium break-words underline-offset-4 hover:underline">
-          {row.original.name || "(unnamed)"}
+        <Link href={`/integrations/${row.original.guid}`} className="font-medium underline-offset-4 hover:underline">
+          <WrapText>{row.original.name || "(unnamed)"}</WrapText>
         </Link>
         {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
       </>
@@ -29,11 +30,11 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       // The first block tells rows with equal names apart; the button copies the whole guid.
       <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs" title={row.original.guid}>
+        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
           {row.original.guid.slice(0, 8)}
         </code>
         <CopyButton value={row.original.guid} label={`GUID of ${row.original.name || "integration"}`} />
@@ -42,7 +43,7 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
   },
   {
     id: "tags",
-    meta: { label: "Tags", className: "min-w-28 max-w-[12rem] whitespace-normal" },
+    meta: { label: "Tags", card: "hidden", className: "min-w-28 max-w-[12rem] whitespace-normal" },
     cell: ({ row }) =>
       row.original.tags.length === 0 ? (
         <span className="text-muted-foreground">—</span>
@@ -79,6 +80,6 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
       );
     },
   },
-  { id: "content", meta: { label: "Used by" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
-  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
+  { id: "content", meta: { label: "Used by", card: "hidden" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
+  { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];

@@ -1,3 +1,4 @@
+import { WrapText } from "@/components/ui/wrap-text";
 import type { Template } from "@/lib/templates/types";
 
 type Entry = { key: string; label: string; value: unknown };
@@ -20,14 +21,17 @@ export function IntegrationConfigList({ template, config }: { template: Template
   const items = entries(template, config);
   if (items.length === 0) return <p className="text-sm text-muted-foreground">No configuration values.</p>;
   return (
-    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr]">
+    // The label column is capped so a long label never squeezes the value into mid-word breaks.
+    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]">
       {items.map((item) => (
         <div key={item.key} className="contents" data-testid={`config-${item.key}`}>
           <dt className="font-medium text-muted-foreground">
             {item.label}
-            <span className="ml-1 font-mono text-xs">{item.key}</span>
+            <span className="block font-mono text-xs break-all">{item.key}</span>
           </dt>
-          <dd className="break-all font-mono">{display(item.value)}</dd>
+          <dd className="min-w-0 font-mono">
+            <WrapText>{display(item.value)}</WrapText>
+          </dd>
         </div>
       ))}
     </dl>

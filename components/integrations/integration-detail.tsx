@@ -13,6 +13,7 @@ import { formatDateTime, formatRelative } from "@/lib/format";
 import { IntegrationConfigList } from "./integration-config-list";
 import { secretFieldStatuses } from "./secret-fields";
 import { SecretStatusList } from "./secret-status-list";
+import { fieldLabel } from "@/lib/labels";
 
 type Props = {
   integration: IntegrationDto;
@@ -135,7 +136,7 @@ export function IntegrationDetail({ integration, associations, events, verify, l
           <AssociationsList associations={associations} />
         </Section>
         <Section title="Recent activity">
-          <AuditEventsList events={events} labelOf={(key) => labels.get(key) ?? key} />
+          <AuditEventsList events={events} labelOf={(key) => labels.get(key) ?? fieldLabel(key)} />
         </Section>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { DataTable, type ServerListProps } from "@/components/data-table/data-ta
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { OAuthAppDto } from "@/lib/schemas/oauth-apps";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -18,8 +19,8 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
     meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
     cell: ({ row }) => (
       <>
-        <Link href={`/oauth-apps/${row.original.id}`} className="font-medium break-all underline-offset-4 hover:underline">
-          {row.original.name}
+        <Link href={`/oauth-apps/${row.original.id}`} className="font-medium underline-offset-4 hover:underline">
+          <WrapText>{row.original.name}</WrapText>
         </Link>
         {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
       </>
@@ -28,7 +29,7 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
   { id: "dataStore", meta: { label: "Data store", sortKey: "dataStore" }, cell: ({ row }) => row.original.dataStoreName },
   {
     id: "clientId",
-    meta: { label: "Client ID", className: "max-w-[14rem]" },
+    meta: { label: "Client ID", card: "hidden", className: "max-w-[14rem]" },
     cell: ({ row }) => (
       <span className="inline-flex max-w-full items-center gap-1">
         <code className="truncate font-mono text-xs" title={row.original.clientId}>
@@ -44,7 +45,7 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
     meta: { label: "Client secret" },
     cell: ({ row }) => <Badge variant={row.original.clientSecretSet ? "success" : "warning"}>{row.original.clientSecretSet ? "Set" : "Missing"}</Badge>,
   },
-  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+  { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
 ];
 
 export function OAuthAppsTable({ canDelete, ...props }: ServerListProps<OAuthAppDto> & { canDelete: boolean }) {

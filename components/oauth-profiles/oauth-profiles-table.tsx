@@ -5,6 +5,7 @@ import Link from "next/link";
 import { deleteOAuthProfilesAction } from "@/lib/actions/oauth-profiles";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { profileHref } from "./list-href";
 import { AccessTokenExpiry, StateBadge } from "./token-state";
@@ -17,23 +18,23 @@ function profileColumns(showOwner: boolean): ColumnDef<OAuthProfileDto, unknown>
       meta: { label: "Name", sortKey: "name", alwaysVisible: true, className: "min-w-40 max-w-xs whitespace-normal" },
       cell: ({ row }) => (
         <>
-          <Link href={profileHref(row.original.id, showOwner ? row.original.owner.email : null)} className="font-medium break-all underline-offset-4 hover:underline">
-            {row.original.name}
+          <Link href={profileHref(row.original.id, showOwner ? row.original.owner.email : null)} className="font-medium underline-offset-4 hover:underline">
+            <WrapText>{row.original.name}</WrapText>
           </Link>
           {row.original.description && <p className="line-clamp-1 text-xs break-all text-muted-foreground">{row.original.description}</p>}
         </>
       ),
     },
-    { id: "app", meta: { label: "App" }, cell: ({ row }) => <span className="break-all">{row.original.oauthAppName}</span> },
-    ...(showOwner ? [{ id: "owner", meta: { label: "Owner" }, cell: ({ row }) => <span className="break-all">{row.original.owner.email}</span> } satisfies ColumnDef<OAuthProfileDto, unknown>] : []),
+    { id: "app", meta: { label: "App", className: "min-w-32" }, cell: ({ row }) => <WrapText>{row.original.oauthAppName}</WrapText> },
+    ...(showOwner ? [{ id: "owner", meta: { label: "Owner" }, cell: ({ row }) => <WrapText>{row.original.owner.email}</WrapText> } satisfies ColumnDef<OAuthProfileDto, unknown>] : []),
     { id: "state", meta: { label: "State" }, cell: ({ row }) => <StateBadge state={row.original.state} /> },
-    { id: "accessToken", meta: { label: "Access token" }, cell: ({ row }) => <AccessTokenExpiry profile={row.original} /> },
+    { id: "accessToken", meta: { label: "Access token", card: "hidden" }, cell: ({ row }) => <AccessTokenExpiry profile={row.original} /> },
     {
       id: "lastRefreshed",
-      meta: { label: "Last refreshed" },
+      meta: { label: "Last refreshed", card: "hidden" },
       cell: ({ row }) => (row.original.lastRefreshedAt ? <RelativeTime value={row.original.lastRefreshedAt} /> : <span className="text-muted-foreground">Never</span>),
     },
-    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
   ];
 }
 const COLUMNS = { mine: profileColumns(false), withOwner: profileColumns(true) };

@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { QueryProvider } from "@/components/query-provider";
 import { Command } from "cmdk";
-import { CornerDownLeftIcon, FileIcon, SearchIcon } from "lucide-react";
+import { ArrowRightIcon, CornerDownLeftIcon, FileIcon, SearchIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
@@ -66,14 +66,14 @@ function Palette({ open, onOpenChange, pages, actions }: PaletteProps) {
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="top-[15%] translate-y-0 gap-0 overflow-hidden p-0 sm:max-w-xl" showCloseButton={false} data-testid="command-palette">
         <DialogTitle className="sr-only">Go to or search</DialogTitle>
-        <DialogDescription className="sr-only">Type a page name, an integration or a user; arrow keys choose, Enter opens.</DialogDescription>
+        <DialogDescription className="sr-only">Type a page name or the name of a record in any section; arrow keys choose, Enter opens.</DialogDescription>
         <Command shouldFilter={false} loop label="Command palette">
           <div className="flex items-center gap-2 border-b px-3">
             <SearchIcon className="size-4 shrink-0 text-muted-foreground" aria-hidden />
             <Command.Input
               value={input}
               onValueChange={setInput}
-              placeholder="Go to a page, or search integrations, users and groups…"
+              placeholder="Go to a page, or search every section…"
               className="h-12 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
             />
             {search.isFetching && <Spinner aria-label="Searching" />}
@@ -107,9 +107,13 @@ function Palette({ open, onOpenChange, pages, actions }: PaletteProps) {
                 {group.hits.map((hit) => (
                   <Command.Item key={hit.href} value={`${group.source}:${hit.href}`} onSelect={() => go(hit.href)} className={itemClass}>
                     <span className="min-w-0 truncate font-medium">{hit.title}</span>
-                    <span className="ml-auto shrink-0 truncate text-xs text-muted-foreground">{hit.subtitle}</span>
+                    <span className="ml-auto max-w-[50%] shrink-0 truncate text-xs text-muted-foreground">{hit.subtitle}</span>
                   </Command.Item>
                 ))}
+                <Command.Item value={`${group.source}:all`} onSelect={() => go(group.seeAllHref)} className={`${itemClass} text-muted-foreground`}>
+                  <ArrowRightIcon className="size-4" aria-hidden />
+                  See all in {group.label}
+                </Command.Item>
               </Command.Group>
             ))}
           </Command.List>

@@ -72,9 +72,10 @@ export function ConsoleShell({ actor, organizations, children }: Props) {
               email={actor.email}
               role={actor.role}
               trigger={
-                <Button variant="ghost" size="sm" aria-label="User menu" aria-haspopup="menu" className="gap-2">
+                // The name holds the visible email (WCAG 2.5.3, label in name), first, then what it opens.
+                <Button variant="ghost" size="sm" aria-label={`${actor.email}, user menu`} title={actor.email} aria-haspopup="menu" className="min-w-0 gap-2">
                   <UserRound className="size-4" aria-hidden />
-                  <span className="hidden max-w-48 truncate sm:inline">{actor.email}</span>
+                  <span className="hidden max-w-[min(28rem,45vw)] truncate sm:inline">{actor.email}</span>
                 </Button>
               }
             />

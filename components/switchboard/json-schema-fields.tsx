@@ -8,6 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { fieldLabel } from "@/lib/labels";
 
 export type JsonSchema = {
   type?: string;
@@ -81,7 +82,7 @@ export function JsonSchemaFields({ schema, values, onChange, errors = {}, stored
     <>
       {Object.entries(schema.properties ?? {}).map(([name, field]) => {
         const id = `${idPrefix}-${name}`;
-        const label = field.title ?? name;
+        const label = field.title ?? fieldLabel(name);
         const required = schema.required?.includes(name) && !(field.writeOnly && storedSecrets.includes(name));
         const error = errors[name] ?? errors[`data.${name}`];
         const choices = options(field);

@@ -31,6 +31,8 @@ export type ConfirmDeleteProps = {
   usedByTestId?: string;
   /** When set, the button stays disabled until this is typed (the dialog opens on that box). */
   typeToConfirm?: string;
+  /** `usedBy` says why it cannot be deleted now: the confirming button is disabled. */
+  blocked?: boolean;
   /** A (bound) server action that deletes; on success the toast says `done.message` and the browser goes to `done.href`. */
   action?: () => Promise<{ ok?: true; error?: string; conflict?: true }>;
   done?: { href: string; message: string };
@@ -67,6 +69,7 @@ export function ConfirmDeleteDialog(props: ConfirmDeleteProps) {
       pendingText="Deleting…"
       destructive
       typeToConfirm={typeToConfirm}
+      blocked={props.blocked}
       onConfirm={async () => {
         const failure = props.onConfirm ? await props.onConfirm() : props.action ? deleteFailure(await props.action()) : null;
         if (failure) return failure;

@@ -37,6 +37,8 @@ export type ConfirmDialogProps = {
   destructive?: boolean;
   /** When set, the button stays disabled until this is typed (the dialog opens on that box). */
   typeToConfirm?: string;
+  /** The dialog explains why it cannot be done (e.g. what would break): the button stays disabled. */
+  blocked?: boolean;
   /**
    * Runs when confirmed; until it settles the dialog stays open, its buttons disabled and a spinner
    * on the confirming one. A message it returns is shown in the dialog, which stays open; anything
@@ -56,7 +58,7 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const confirmInput = useRef<HTMLInputElement>(null);
-  const ready = typeToConfirm === undefined || typed === typeToConfirm;
+  const ready = !props.blocked && (typeToConfirm === undefined || typed === typeToConfirm);
 
   const setOpen = (next: boolean) => {
     if (!controlled) setOwnOpen(next);

@@ -1,5 +1,6 @@
 import { Children, cloneElement, isValidElement, useId, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { Label } from "@/components/ui/label";
+import { labelMessage } from "@/lib/labels";
 import { cn } from "@/lib/utils";
 
 /** The attributes that tie a control to its label, description and error. */
@@ -35,7 +36,8 @@ function Field({ label, children, description, error, id, required, orientation 
   const controlId = id ?? (isValidElement(child) ? child.props.id : undefined) ?? generatedId;
   const descriptionId = `${controlId}-description`;
   const errorId = `${controlId}-error`;
-  const messages = (Array.isArray(error) ? error : [error]).filter((m): m is string => !!m);
+  // Schema messages name fields by path ("clientId is required"): shown with this field's label.
+  const messages = (Array.isArray(error) ? error : [error]).filter((m): m is string => !!m).map((m) => labelMessage(m, typeof label === "string" ? label : undefined));
   const invalid = messages.length > 0;
 
   const control: FieldControlProps = {

@@ -5,6 +5,7 @@ import { LockIcon, LockOpenIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { WrapText } from "@/components/ui/wrap-text";
 import type { MemberDto } from "@/lib/schemas/users";
 import { MemberRoleSelect } from "./member-role-select";
 import { MemberLockDialog } from "./popups";
@@ -19,20 +20,20 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
       id: "email",
       meta: { label: "Email", sortKey: "email", alwaysVisible: true },
       cell: ({ row }) => (
-        <span className="font-medium break-all">
-          {row.original.email}
+        <span className="font-medium">
+          <WrapText>{row.original.email}</WrapText>
           {row.original.userId === currentUserId && <span className="ml-2 text-xs font-normal text-muted-foreground">(you)</span>}
         </span>
       ),
     },
     {
       id: "username",
-      meta: { label: "Username", className: "max-w-[12rem]" },
+      meta: { label: "Username", card: "hidden", className: "max-w-[12rem]" },
       cell: ({ row }) => <code className="font-mono text-xs break-all">{row.original.username}</code>,
     },
     {
       id: "name",
-      meta: { label: "Name", sortKey: "name" },
+      meta: { label: "Name", sortKey: "name", card: "hidden" },
       cell: ({ row }) => [row.original.firstName, row.original.lastName].filter(Boolean).join(" ") || <span className="text-muted-foreground">—</span>,
     },
     {
@@ -54,7 +55,7 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
           <Badge variant="success">Active</Badge>
         ),
     },
-    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
+    { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
     ...(canManage
       ? [
           {

@@ -24,10 +24,10 @@ export const workloadColumns: ColumnDef<WorkloadDto, unknown>[] = [
   { id: "owner", meta: { label: "Owner", className: "max-w-60 whitespace-normal wrap-anywhere" }, cell: ({ row }) => row.original.ownerEmail ?? "—" },
   {
     id: "guid",
-    meta: { label: "GUID" },
+    meta: { label: "GUID", card: "hidden" },
     cell: ({ row }) => (
       <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs" title={row.original.guid}>
+        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
           {row.original.guid.slice(0, 8)}
         </code>
         <CopyButton value={row.original.guid} label={`GUID of ${row.original.name}`} />

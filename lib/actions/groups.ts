@@ -6,6 +6,7 @@ import { addGroupMemberByLogin } from "@/lib/server/groups/add-member-by-login";
 import { createGroup } from "@/lib/server/groups/create-group";
 import { deleteGroup } from "@/lib/server/groups/delete-group";
 import { removeGroupMember } from "@/lib/server/groups/group-members";
+import { suggestGroupMembers } from "@/lib/server/groups/suggest-members";
 import { body, selection, textId as guid } from "./args";
 import { consoleAction } from "./console-action";
 import { deleteEach } from "./delete-each";
@@ -36,3 +37,8 @@ export const removeGroupMemberAction = consoleAction(
   ({ groupGuid, userGuid }, { actor, context }) => removeGroupMember(actor, groupGuid, userGuid, context),
   { revalidate },
 );
+
+/** "Add member" suggestions as someone types (reads only: nothing to revalidate). */
+export const suggestGroupMembersAction = consoleAction(z.object({ groupGuid: guid, query: z.string().max(200) }), async ({ groupGuid, query }, { actor, context }) => ({
+  suggestions: await suggestGroupMembers(actor, groupGuid, query, context),
+}));

@@ -1,4 +1,5 @@
 // The audit log's filter vocabulary, without zod (client components import it: see list-constants.ts).
+import { fieldLabel } from "@/lib/labels";
 export const AUDIT_OUTCOMES = ["success", "denied", "failure"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
@@ -12,19 +13,15 @@ export const AUDIT_RESOURCE_TYPES = [
   "group",
   "integration",
   "master_key",
-  "oauth_app",
-  "oauth_profile",
+  "oauthApp",
+  "oauthProfile",
   "organization",
   "session",
   "user",
 ] as const;
 
-/** "oauth_app" → "OAuth app", "api_key" → "API key". */
-export const resourceTypeLabel = (type: string) =>
-  type
-    .split("_")
-    .map((word, i) => ({ api: "API", oauth: "OAuth", id: "ID" })[word] ?? (i === 0 ? word[0].toUpperCase() + word.slice(1) : word))
-    .join(" ");
+/** "oauth_app" / "oauthApp" → "OAuth app", "api_key" → "API key" (the one label table, lib/labels.ts). */
+export const resourceTypeLabel = (type: string) => fieldLabel(type);
 
 /** The filter fields (not the page position) as they appear in the URL and in the form. */
 export const AUDIT_FILTER_KEYS = ["actor", "action", "resourceType", "resourceId", "outcome", "from", "to"] as const;

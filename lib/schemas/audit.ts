@@ -84,6 +84,10 @@ export type AuditEventDto = {
   outcome: string;
   resourceType: string;
   resourceId: string | null;
+  /** The resource's name when the event happened. */
+  resourceName: string | null;
+  /** Its console page, when it still exists (the list fills it in; null in exports). */
+  resourceHref: string | null;
   before: Json;
   after: Json;
   detail: string | null;

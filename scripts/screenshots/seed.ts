@@ -64,7 +64,8 @@ export async function seed(base: string, key: string, adminEmail: string, say: (
   await call(base, "POST", "/__api__/v1/groups", posit, { name: `ops-${stamp}` });
   await call(base, "PATCH", `/__api__/v1/oauth/integrations/${integration.guid}`, posit, {
     tags: ["finance", "eu", "quarterly-reporting", "production"],
-    permissions: [{ group_guid: group.guid }, { user_guid: publisher.guid }],
+    // The admin too: it owns the workload associated below, and an owner may use only what it is allowed.
+    permissions: [{ group_guid: group.guid }, { user_guid: publisher.guid }, { user_guid: (await call(base, "GET", "/__api__/v1/user", posit)).guid }],
   });
 
   const workload = await call(base, "POST", "/__api__/v1/content", posit, {

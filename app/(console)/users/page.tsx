@@ -28,7 +28,7 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Users"
-        description="Members of this organisation and their roles. Changes apply at once, to console sessions and API keys alike."
+        description="Members of this organisation and their roles. Changes apply at once, to console sessions and API keys alike. A locked person cannot sign in or use API keys; sign-in tells them only “Incorrect email or password”, so that it never confirms a guessed password."
         actions={
           canManage && (
             <CreateUserDialog

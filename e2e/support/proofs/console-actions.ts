@@ -78,6 +78,7 @@ export const ACTIONS: ActionSpec[] = [
   { file: G, name: "deleteGroupAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ guid: t.id }] },
   { file: G, name: "deleteGroupsAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ items: [{ guid: t.id, name: "matrix group" }] }] },
   { file: G, name: "addGroupMemberAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t, _p, caller) => [{ groupGuid: t.id, login: principals().memberOf[caller.org].email }] },
+  { file: G, name: "suggestGroupMembersAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ groupGuid: t.id, query: "a" }] },
   { file: G, name: "removeGroupMemberAction", page: "/groups", permission: "group.manage", kind: "groupWithMember", targets: object, args: (t) => [{ groupGuid: t.id, userGuid: t.memberGuid }] },
 
   { file: OA, name: "createOAuthAppAction", page: "/oauth-apps", permission: "oauthApp.write", targets: ["none"], args: (_, p) => [hdpAppBody(p)] },

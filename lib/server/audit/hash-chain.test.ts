@@ -39,6 +39,17 @@ describe("audit hash chain", () => {
     expect(verifyChainRows(rows, GENESIS_HASH)).toEqual({ ok: false, brokenAt: 3n });
   });
 
+  it("hashes a resource name when set, and rows without one hash as before the column existed", () => {
+    const [row] = buildChain(1);
+    const { id: _id, prevHash: _prev, hash, ...fields } = row;
+    expect(chainHash(GENESIS_HASH, { ...fields, resourceName: null })).toBe(hash);
+    const named = chainHash(GENESIS_HASH, { ...fields, resourceName: "Warehouse" });
+    expect(named).not.toBe(hash);
+    const rows: ChainRow[] = [{ ...row, resourceName: "Warehouse", hash: named }];
+    expect(verifyChainRows(rows, GENESIS_HASH)).toMatchObject({ ok: true });
+    expect(verifyChainRows([{ ...rows[0], resourceName: "Renamed later" }], GENESIS_HASH)).toEqual({ ok: false, brokenAt: 1n });
+  });
+
   it("finds a deleted row", () => {
     const rows = buildChain(5);
     rows.splice(1, 1);

@@ -13,6 +13,8 @@ export type ChainedFields = {
   outcome: string;
   resourceType: string;
   resourceId: string | null;
+  /** Hashed only when set: rows written before the column existed verify unchanged. */
+  resourceName?: string | null;
   before: unknown;
   after: unknown;
   detail: string | null;
@@ -33,6 +35,7 @@ export function chainHash(prevHash: string, f: ChainedFields): string {
     outcome: f.outcome,
     resourceType: f.resourceType,
     resourceId: f.resourceId,
+    ...(f.resourceName != null && { resourceName: f.resourceName }),
     before: f.before,
     after: f.after,
     detail: f.detail,

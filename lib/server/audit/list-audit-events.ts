@@ -14,6 +14,8 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { auditTimeWindow } from "./audit-time-window";
+import { auditResourceLinks } from "./resource-links";
+import { auditResourceName } from "./resource-name";
 
 export const auditEventSelect = {
   id: true,
@@ -24,6 +26,7 @@ export const auditEventSelect = {
   outcome: true,
   resourceType: true,
   resourceId: true,
+  resourceName: true,
   before: true,
   after: true,
   detail: true,
@@ -43,6 +46,8 @@ export const toAuditEventDto = (row: Row): AuditEventDto => ({
   outcome: row.outcome,
   resourceType: row.resourceType,
   resourceId: row.resourceId,
+  resourceName: auditResourceName(row.resourceName, row.after, row.before),
+  resourceHref: null,
   before: (row.before ?? null) as Json,
   after: (row.after ?? null) as Json,
   detail: row.detail,
@@ -71,6 +76,13 @@ export function auditEventsWhere(actor: Actor, f: AuditFilters): Prisma.AuditEve
   };
 }
 
+/** A page's events, each resource linked to its page while it still exists. */
+async function withLinks(organizationId: string, rows: Row[]): Promise<AuditEventDto[]> {
+  const events = rows.map(toAuditEventDto);
+  const links = await auditResourceLinks(organizationId, events);
+  return events.map((event) => ({ ...event, resourceHref: links.get(`${event.resourceType}:${event.resourceId}`) ?? null }));
+}
+
 export async function listAuditEvents(actor: Actor, filters: unknown, context: RequestContext): Promise<AuditEventPage> {
   await requirePermission(actor, "audit.read", context);
   const f = auditFiltersSchema.parse(filters ?? {});
@@ -92,7 +104,7 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
     const page = rows.slice(0, AUDIT_PAGE_SIZE).reverse();
     const [newest, oldest] = [page[0], page.at(-1)];
     return {
-      events: page.map(toAuditEventDto),
+      events: await withLinks(actor.organizationId, page),
       newerCursor: newest && rows.length > AUDIT_PAGE_SIZE ? String(newest.id) : null,
       olderCursor: oldest && (await exists({ lt: oldest.id })) ? String(oldest.id) : null,
     };
@@ -107,7 +119,7 @@ export async function listAuditEvents(actor: Actor, filters: unknown, context: R
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const [newest, oldest] = [page[0], page.at(-1)];
   return {
-    events: page.map(toAuditEventDto),
+    events: await withLinks(actor.organizationId, page),
     newerCursor: f.before && newest && (await exists({ gt: newest.id })) ? String(newest.id) : null,
     olderCursor: oldest && rows.length > AUDIT_PAGE_SIZE ? String(oldest.id) : null,
   };

@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db/client";
 import { advanceAuditHead } from "./audit-head";
 import { chainHash, GENESIS_HASH } from "./hash-chain";
 import { redact } from "./redact";
+import { auditResourceName } from "./resource-name";
 
 export const AUDIT_CHAIN_LOCK = 7_240_417; // arbitrary, constant: the audit chain's advisory lock key
 
@@ -19,6 +20,8 @@ export type AuditInput = {
   outcome?: "success" | "denied" | "failure";
   resourceType: string;
   resourceId?: string | null;
+  /** The resource's name now; by default the `name` (or `email`) of `after`, else of `before`. */
+  resourceName?: string | null;
   before?: unknown;
   after?: unknown;
   detail?: string | null;
@@ -43,6 +46,7 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     outcome: input.outcome ?? "success",
     resourceType: input.resourceType,
     resourceId: storable(input.resourceId ?? null),
+    resourceName: storable(auditResourceName(input.resourceName, input.after, input.before)),
     before: toJson(input.before),
     after: toJson(input.after),
     detail: storable(input.detail ?? null),

@@ -43,7 +43,7 @@ export async function addGroupMember(actor: Actor, guid: string, input: unknown,
     const member = isUuid(user_guid) && (await tx.membership.count({ where: { organizationId: actor.organizationId, userId: user_guid } }));
     if (!member) throw new AppError("bad_request", `Unknown user guid ${user_guid.slice(0, 64)}`, { fieldErrors: { user_guid: ["Unknown user"] } });
     const { count } = await tx.groupMember.createMany({ data: [{ groupId: group.id, userId: user_guid }], skipDuplicates: true });
-    if (count) await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "group.addMember", resourceType: "group", resourceId: group.id, after: { userGuid: user_guid }, context });
+    if (count) await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "group.addMember", resourceType: "group", resourceId: group.id, resourceName: group.name, after: { userGuid: user_guid }, context });
   });
 }
 
@@ -53,6 +53,6 @@ export async function removeGroupMember(actor: Actor, guid: string, userGuid: st
     const group = await findGroup(actor, guid, tx);
     const { count } = isUuid(userGuid) ? await tx.groupMember.deleteMany({ where: { groupId: group.id, userId: userGuid } }) : { count: 0 };
     if (!count) throw notFound("Group member");
-    await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "group.removeMember", resourceType: "group", resourceId: group.id, before: { userGuid }, context });
+    await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "group.removeMember", resourceType: "group", resourceId: group.id, resourceName: group.name, before: { userGuid }, context });
   });
 }

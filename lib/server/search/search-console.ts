@@ -1,21 +1,33 @@
 import "server-only";
-// The ⌘K palette's search across sections. A section adds itself with one entry in SOURCES: its
-// permission, and a query returning at most a few hits by name (the caller's organisation only).
+// The ⌘K palette's search across sections. A section adds itself with one entry in SOURCES (or
+// record-sources.ts): its permission, its list, and a query returning at most a few hits by name
+// (the caller's organisation only). Each group ends with "see all in <section>".
 import { can, type Permission } from "@/lib/permissions";
 import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, type SearchGroup, type SearchHit } from "@/lib/schemas/search";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { getTemplate } from "@/lib/templates/registry";
+import { RECORD_SOURCES } from "./record-sources";
 
-const LIMIT = 6;
+const LIMIT = 5;
+const TAKE = LIMIT + 1;
 
-type Source = { id: string; label: string; permission: Permission; search: (actor: Actor, q: string) => Promise<SearchHit[]> };
+export type Source = {
+  id: string;
+  label: string;
+  permission: Permission;
+  /** The section's list; "see all" opens it searched for the query (`?q=`). */
+  listHref: string;
+  /** At most `LIMIT + 1` hits (one more than shown tells that there are more). */
+  search: (actor: Actor, q: string) => Promise<SearchHit[]>;
+};
 
 const SOURCES: Source[] = [
   {
     id: "integrations",
     label: "Integrations",
     permission: "integration.read",
+    listHref: "/integrations",
     async search(actor, q) {
       const rows = await db.integration.findMany({
         where: {
@@ -24,7 +36,7 @@ const SOURCES: Source[] = [
           OR: [{ name: { contains: q, mode: "insensitive" } }, ...(/^[0-9a-f-]{36}$/i.test(q) ? [{ guid: q.toLowerCase() }] : [])],
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: LIMIT,
+        take: TAKE,
         select: { guid: true, name: true, template: true },
       });
       return rows.map((r) => ({ title: r.name || r.guid, subtitle: getTemplate(r.template)?.name ?? r.template, href: `/integrations/${r.guid}` }));
@@ -34,6 +46,7 @@ const SOURCES: Source[] = [
     id: "users",
     label: "Users",
     permission: "user.read",
+    listHref: "/users",
     async search(actor, q) {
       const rows = await db.membership.findMany({
         where: {
@@ -48,7 +61,7 @@ const SOURCES: Source[] = [
           },
         },
         orderBy: { user: { email: "asc" } },
-        take: LIMIT,
+        take: TAKE,
         select: { role: true, user: { select: { email: true, username: true, firstName: true, lastName: true } } },
       });
       return rows.map((r) => ({
@@ -62,23 +75,31 @@ const SOURCES: Source[] = [
     id: "groups",
     label: "Groups",
     permission: "group.read",
+    listHref: "/groups",
     async search(actor, q) {
       const rows = await db.group.findMany({
         where: { organizationId: actor.organizationId, name: { contains: q, mode: "insensitive" } },
         orderBy: { name: "asc" },
-        take: LIMIT,
+        take: TAKE,
         select: { id: true, name: true, _count: { select: { members: true } } },
       });
       return rows.map((r) => ({ title: r.name, subtitle: `${r._count.members} member${r._count.members === 1 ? "" : "s"}`, href: `/groups/${r.id}` }));
     },
   },
 ];
+// Records first (what people look for most), then people.
+SOURCES.splice(1, 0, ...RECORD_SOURCES(TAKE));
 
 /** Groups of hits from every source the actor's role may read; a short query returns nothing. */
 export async function searchConsole(actor: Actor, query: string): Promise<SearchGroup[]> {
   const q = query.trim().slice(0, SEARCH_MAX_LENGTH);
   if (q.length < SEARCH_MIN_LENGTH) return [];
   const sources = SOURCES.filter((s) => can(actor.role, s.permission));
-  const groups = await Promise.all(sources.map(async (s) => ({ source: s.id, label: s.label, hits: await s.search(actor, q) })));
+  const groups = await Promise.all(
+    sources.map(async (s): Promise<SearchGroup> => {
+      const hits = await s.search(actor, q);
+      return { source: s.id, label: s.label, hits: hits.slice(0, LIMIT), more: hits.length > LIMIT, seeAllHref: `${s.listHref}?q=${encodeURIComponent(q)}` };
+    }),
+  );
   return groups.filter((g) => g.hits.length > 0);
 }

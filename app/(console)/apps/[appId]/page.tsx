@@ -18,6 +18,7 @@ import { AUTH_TYPE_LABELS, type AppDto } from "@/lib/schemas/apps";
 import { getApp, getPublicApp } from "@/lib/server/apps/get-app";
 import { catalogueApp } from "@/lib/server/apps/catalogue";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { CopyButton } from "@/components/ui/copy-button";
 
 // One read per request, shared by the <title> and the page.
 const load = cache(async (appId: string): Promise<AppDto> => (catalogueApp(appId) ? getPublicApp(appId) : getApp(await requireActor(), appId, await requestContext())));
@@ -67,7 +68,7 @@ export default async function AppPage({ params }: { params: Promise<{ appId: str
           <CardContent className="space-y-2 text-sm">
             <p className="wrap-anywhere"><span className="text-muted-foreground">Name:</span> {app.server.name}</p>
             <p className="break-all"><span className="text-muted-foreground">URL:</span> {app.server.url}</p>
-            <p className="break-all"><span className="text-muted-foreground">OAuth callback URL to register with the provider:</span> <code data-testid="callback-url">{callback}</code></p>
+            <p className="break-all"><span className="text-muted-foreground">OAuth callback URL to register with the provider:</span> <code data-testid="callback-url">{callback}</code> <CopyButton value={callback} label="callback URL" className="align-middle" /></p>
           </CardContent>
         </Card>
         <Card>

@@ -13,6 +13,7 @@ const COLUMNS: CsvColumn<AuditEventDto>[] = [
   { header: "outcome", value: (e) => e.outcome },
   { header: "resource_type", value: (e) => e.resourceType },
   { header: "resource_id", value: (e) => e.resourceId },
+  { header: "resource_name", value: (e) => e.resourceName },
   { header: "detail", value: (e) => e.detail },
   { header: "request_id", value: (e) => e.requestId },
   { header: "ip", value: (e) => e.ip },

@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
 import { recordTitle } from "@/lib/server/page-title";
 import { formatDateTime, formatRelative } from "@/lib/format";
+import { fieldLabel } from "@/lib/labels";
 import { can } from "@/lib/permissions";
 import { AUTH_TYPE_LABELS } from "@/lib/schemas/apps";
 import { CONNECTION_SECRET_FIELDS, isFormAuthType } from "@/lib/schemas/connections";
@@ -62,7 +63,7 @@ export default async function ConnectionPage({ params, searchParams }: Props) {
     ["Credential ID", <span key="cred" className="font-mono">{connection.credentialId}</span>],
     ["Created", when(connection.createdAt)],
     ["Updated", when(connection.updatedAt)],
-    ...Object.entries(connection.data).map(([k, v]) => [k, <span key={k} className="font-mono">{typeof v === "string" ? v : JSON.stringify(v)}</span>] as [string, ReactNode]),
+    ...Object.entries(connection.data).map(([k, v]) => [fieldLabel(k), <span key={k} className="font-mono">{typeof v === "string" ? v : JSON.stringify(v)}</span>] as [string, ReactNode]),
   ];
 
   return (
@@ -123,7 +124,7 @@ export default async function ConnectionPage({ params, searchParams }: Props) {
             </dl>
           </Section>
           <Section title="Recent activity">
-            <AuditEventsList events={events} labelOf={(key) => key} />
+            <AuditEventsList events={events} labelOf={fieldLabel} />
           </Section>
         </div>
         <div className="space-y-6">
@@ -132,7 +133,7 @@ export default async function ConnectionPage({ params, searchParams }: Props) {
             <ul className="space-y-2 text-sm" data-testid="connection-secrets">
               {secretFields.map((field) => (
                 <li key={field} className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{field}</span>
+                  <span className="font-medium">{fieldLabel(field)}</span>
                   {connection.secrets[field] ? <Badge variant="success">Set</Badge> : <Badge variant="outline">Not set</Badge>}
                   {connection.secrets[field] && <span className="text-muted-foreground">changed {when(connection.secrets[field].updatedAt)}</span>}
                 </li>

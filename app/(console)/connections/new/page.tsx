@@ -47,7 +47,8 @@ export default async function NewConnectionPage({ searchParams }: Props) {
     <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
       <Link href={config ? `/connections/new?appId=${encodeURIComponent(app!.id)}` : app ? "/connections/new" : "/connections"}>
         <ArrowLeftIcon aria-hidden />
-        {config ? app!.name : app ? "Apps" : "Connections"}
+        {/* Says where it goes, as the integration wizard's "Choose another template" does. */}
+        {config ? "Choose another auth type" : app ? "Choose another app" : "Connections"}
       </Link>
     </Button>
   );

@@ -80,6 +80,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 )
               }
               usedByTestId="group-used-by"
+              blocked={sole.length > 0}
               unused="No integration names this group."
               action={deleteGroupAction.bind(null, { guid: group.guid })}
               done={{ href: "/groups", message: `Deleted ${group.name}` }}

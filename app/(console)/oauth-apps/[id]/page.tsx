@@ -17,6 +17,7 @@ import { can } from "@/lib/permissions";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { callbackUrl } from "@/lib/server/oauth/console-origin";
 import { getOAuthApp } from "@/lib/server/oauth-apps/get-oauth-app";
+import { CopyButton } from "@/components/ui/copy-button";
 
 // One read per request, shared by the <title> and the page.
 const load = cache(async (id: string) => getOAuthApp(await requireActor(), Number(id), await requestContext()));
@@ -87,7 +88,7 @@ export default async function OAuthAppPage({ params }: Props) {
             <DefinitionList
               testId="oauth-app-fields"
               rows={[
-                ["Data store", `${app.dataStoreName} (${app.dataStore})`],
+                ["Data store", `${app.dataStoreName} (HDP data store number ${app.dataStore})`],
                 ["Client ID", <span key="c" className="font-mono text-xs break-all">{app.clientId}</span>],
                 [
                   "Client secret",
@@ -115,9 +116,12 @@ export default async function OAuthAppPage({ params }: Props) {
             <CardDescription>Register this redirect URL with the provider, so &ldquo;Connect&rdquo; can return here.</CardDescription>
           </CardHeader>
           <CardContent>
-            <code className="block rounded-md bg-muted px-3 py-2 font-mono text-xs break-all" data-testid="callback-url">
-              {callback}
-            </code>
+            <div className="flex items-start gap-2">
+              <code className="block min-w-0 flex-1 rounded-md bg-muted px-3 py-2 font-mono text-xs break-all" data-testid="callback-url">
+                {callback}
+              </code>
+              <CopyButton value={callback} label="callback URL" />
+            </div>
           </CardContent>
         </Card>
       </div>
