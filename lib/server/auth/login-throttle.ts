@@ -22,7 +22,7 @@ function get() {
     limiters = {
       account: new RateLimiterPostgres({ ...options, keyPrefix: "login-account", points: ACCOUNT_LIMIT }),
       ip: new RateLimiterPostgres({ ...options, keyPrefix: "login-ip", points: IP_LIMIT }),
-      // One point per account per window: the first refusal is audited, the rest only counted.
+      // One point per account and per address per window: the first refusal is audited, the rest only counted.
       refusalAudit: new RateLimiterPostgres({ ...options, keyPrefix: "login-refused", points: 1 }),
     };
   }
