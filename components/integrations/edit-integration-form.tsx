@@ -14,7 +14,7 @@ import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
+import { configPayload, integrationFormSchema, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
 import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
@@ -66,6 +66,7 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
       // Sent as loaded when untouched: the version check keeps a concurrent change from being overwritten.
       permissions: permissionsPayload(values.permissions),
       config,
+      secret_expires_time: secretExpiryPayload(values.secretExpiresOn),
     });
     if (!result.ok) {
       if (result.conflict) {

@@ -79,6 +79,20 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
       );
     },
   },
+  {
+    id: "expires",
+    meta: { label: "Expires" },
+    cell: ({ row }) => {
+      const at = row.original.secretExpiresAt;
+      if (!at) return <span className="text-muted-foreground">—</span>;
+      const expired = Date.parse(at) <= Date.now();
+      return (
+        <span className="whitespace-nowrap" title={at.slice(0, 10)}>
+          {expired ? <Badge variant="warning">Expired</Badge> : at.slice(0, 10)}
+        </span>
+      );
+    },
+  },
   { id: "content", meta: { label: "Used by" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
   { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];

@@ -72,6 +72,11 @@ export type Template = {
   readonly fields: readonly TemplateField[];
   readonly options: readonly TemplateOption[];
   readonly verify?: VerifySpec;
+  /**
+   * The provider issues client secrets that expire, at most this many months after they are made
+   * (Entra ID: 24): the console's form asks for the date and suggests the maximum.
+   */
+  readonly secret_max_lifetime_months?: number;
 };
 
 /** Option and field values as stored: strings, and booleans for bool options. */

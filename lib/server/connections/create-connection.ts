@@ -27,7 +27,9 @@ export async function createConnection(actor: Actor, input: unknown, context: Re
       data: { organizationId: actor.organizationId, appId: app.id, name: body.name, authType, data: accepted.data as object },
     });
     const resource = { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id };
-    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(app.supportedAuthConfigs.find((c) => c.type === authType)));
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(app.supportedAuthConfigs.find((c) => c.type === authType)), {
+      expiresAt: body.secretExpiresAt ?? null,
+    });
     const { dto } = await loadConnection(actor, row.id, tx);
     await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "connection.create", resourceType: CONNECTION_RESOURCE, resourceId: row.id, after: dto, context });
     return dto;

@@ -43,7 +43,8 @@ export async function createIntegration(actor: Actor, input: unknown, context: R
       const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
       const template = getTemplate(data.template);
       const endpoint = template ? (planVerifyRequest(template, accepted.config)?.tokenUrl ?? null) : null;
-      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
+      const expiresAt = data.secret_expires_time ?? null;
+      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint, { expiresAt });
       const { dto } = await loadIntegrationDto(actor, row.guid, tx);
       await recordAuditEvent(tx, {
         actor,

@@ -9,7 +9,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
-import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
+import { clearSecret, putSecret, setSecretsExpiry } from "@/lib/server/secrets/secret-store";
 import { changedEndpointFields } from "@/lib/templates/endpoint";
 import { getTemplate } from "@/lib/templates/registry";
 import type { ConfigValues } from "@/lib/templates/types";
@@ -79,6 +79,8 @@ export async function updateIntegration(
     const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
     for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
     for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
+    // A new secret without a date forgets the old one's (putSecret); a date given applies to the stored secrets.
+    if (data.secret_expires_time !== undefined) await setSecretsExpiry(tx, resource, data.secret_expires_time);
     // `permissions: null` (Posit clients send it) leaves the list alone, like an omitted key.
     if (permissions) await replacePermissions(tx, row.id, permissions);
 

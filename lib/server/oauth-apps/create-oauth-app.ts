@@ -20,7 +20,9 @@ export async function createOAuthApp(actor: Actor, input: unknown, context: Requ
       const row = await tx.oAuthApp.create({
         data: { organizationId: actor.organizationId, ...appColumns(data) },
       });
-      await putSecret(tx, { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(row.id) }, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI);
+      await putSecret(tx, { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(row.id) }, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI, {
+        expiresAt: data.clientSecretExpiresAt ?? null,
+      });
       const dto = await loadOAuthApp(actor.organizationId, row.id, tx);
       await recordAuditEvent(tx, {
         actor,
