@@ -1,5 +1,10 @@
 // Runs once when the Next.js server starts (Node.js runtime only).
 export async function register() {
   // eslint-disable-next-line no-restricted-properties -- inlined by Next at build time, per runtime
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/server/follow-launcher");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./lib/server/follow-launcher");
+    // Webhook deliveries and the expiry reminder schedule (lib/server/webhooks/worker.ts).
+    const { startWebhookWorker } = await import("./lib/server/webhooks/worker");
+    startWebhookWorker();
+  }
 }

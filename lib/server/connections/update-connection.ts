@@ -5,6 +5,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -40,6 +41,7 @@ export async function updateConnection(actor: Actor, connectionId: string, input
     if (body.secretExpiresAt !== undefined) await setSecretsExpiry(tx, resource, body.secretExpiresAt, { exceptFields: [...TOKEN_FIELDS] });
     const { dto: after } = await loadConnection(actor, row.id, tx);
     const replaced = Object.keys(accepted.secrets);
+    await emitResourceEvent(tx, actor, "connection", "updated", { id: after.id, name: after.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -5,6 +5,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { updateIntegrationSchema, type IntegrationDto } from "@/lib/schemas/integrations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -85,6 +86,7 @@ export async function updateIntegration(
     if (permissions) await replacePermissions(tx, row.id, permissions);
 
     const { dto: after } = await loadIntegrationDto(actor, row.guid, tx);
+    await emitResourceEvent(tx, actor, "integration", "updated", { id: after.guid, name: after.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -5,6 +5,7 @@ import "server-only";
 // endpoint, are dropped (the profiles need a new Connect).
 import { updateOAuthAppSchema, type OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -41,6 +42,7 @@ export async function updateOAuthApp(actor: Actor, id: number, input: unknown, p
       if (data.clientSecret) await putSecret(tx, resource, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI);
       if (data.clientSecretExpiresAt !== undefined) await setSecretsExpiry(tx, resource, data.clientSecretExpiresAt);
       const after = await loadOAuthApp(actor.organizationId, id, tx);
+      await emitResourceEvent(tx, actor, "oauth_app", "updated", { id: after.id, name: after.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

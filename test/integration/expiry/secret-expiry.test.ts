@@ -13,22 +13,11 @@ import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { searchOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { oauthAppListQuerySchema } from "@/lib/schemas/oauth-apps";
 import { context, createTeam } from "../../support/fixtures";
+import { azure } from "../../support/integration-inputs";
 
 const DAY = 86_400_000;
 const dateIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
-export const azure = (secret: string, name = "Azure", extra: Record<string, unknown> = {}) => ({
-  name,
-  template: "azure",
-  config: {
-    auth_type: "Service Account",
-    client_id: "23a0078b-cd0d-489f-8e00-e5116c71db9b",
-    client_secret: secret,
-    scopes: "api://x/.default",
-    tenant_id: "a0b52758-d0b5-4b27-a6c0-13ca07eabdd7",
-  },
-  ...extra,
-});
 
 const collect = async <T>(batches: AsyncIterable<T[]>) => {
   const rows: T[] = [];
