@@ -31,7 +31,8 @@ export const toWebhookDto = (row: Row): WebhookDto => ({
   status: (["active", "failing", "disabled"].includes(row.status) ? row.status : "active") as WebhookStatus,
   failingSince: row.failingSince?.toISOString() ?? null,
   disabledAt: row.disabledAt?.toISOString() ?? null,
-  previousSecretUntil: row.previousSecretUntil?.toISOString() ?? null,
+  // Only while the previous secret still signs.
+  previousSecretUntil: row.previousSecretUntil && row.previousSecretUntil > new Date() ? row.previousSecretUntil.toISOString() : null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   version: row.version,
