@@ -20,7 +20,7 @@ type Props = {
 
 export function SecretExpiryField({ id, value, onChange, onBlur, error, maxMonths, required }: Props) {
   const description = maxMonths
-    ? `This provider's secrets expire (at most ${maxMonths} months after they are made). You are reminded 30, 7 and 1 days before.`
+    ? `This provider's secrets expire, at most ${maxMonths} months after they are made: enter the date to be reminded 30, 7 and 1 days before.`
     : "Optional. When the secret stops working, to be reminded 30, 7 and 1 days before.";
   return (
     <Field id={id} label="Secret expires on" description={description} error={error} required={required}>

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Separator } from "@/components/ui/separator";
 import { Textarea } from "@/components/ui/textarea";
 import type { Template } from "@/lib/templates/types";
-import { givesSecret, type IntegrationFormValues } from "./integration-form-schema";
+import type { IntegrationFormValues } from "./integration-form-schema";
 import { PermissionsField } from "./permissions-field";
 import { TagsField } from "./tags-field";
 import { TemplateConfigFields, type SecretState } from "./template-config-fields";
@@ -60,7 +60,6 @@ export function IntegrationFormFields({ template, form, mode, secrets, secretMod
               onBlur={field.onBlur}
               error={fieldState.error?.message}
               maxMonths={template.secret_max_lifetime_months}
-              required={Boolean(template.secret_max_lifetime_months) && givesSecret(template, form.watch("config"))}
             />
           )}
         />

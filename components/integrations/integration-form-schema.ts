@@ -23,6 +23,8 @@ export type IntegrationFormValues = {
 export const givesSecret = (template: Template, config: TemplateFormValues | undefined) =>
   template.fields.some((f) => f.secret && typeof config?.[f.name] === "string" && config[f.name] !== "");
 
+export const NEW_SECRET_DATE = "A new secret has its own expiry: enter its date, or choose “No date”";
+
 export function integrationFormSchema(template: Template, options: TemplateFormOptions) {
   return z.object({
     // The API accepts an empty name (Posit does); the console asks for one so lists stay readable.
@@ -32,11 +34,6 @@ export function integrationFormSchema(template: Template, options: TemplateFormO
     permissions: z.array(principalChoiceSchema).max(200, "At most 200 people and groups"),
     config: buildTemplateFormSchema(template, options),
     secretExpiresOn: z.union([z.literal(""), z.iso.date("Enter a date")]),
-  }).superRefine((values, ctx) => {
-    // Providers whose secrets expire: a new secret comes with its date.
-    if (template.secret_max_lifetime_months && !values.secretExpiresOn && givesSecret(template, values.config as TemplateFormValues)) {
-      ctx.addIssue({ code: "custom", path: ["secretExpiresOn"], message: `Enter when this secret expires (at most ${template.secret_max_lifetime_months} months from its creation)` });
-    }
   });
 }
 
