@@ -19,11 +19,8 @@ export type WebhookEventInput = {
   detail?: string;
 };
 
-/** Wakes this process's worker at once (other instances find the row on their next poll). */
-let wake: (() => void) | null = null;
-export const onWebhookEnqueued = (listener: (() => void) | null) => {
-  wake = listener;
-};
+/** Every worker LISTENs here: PostgreSQL delivers the notification when the transaction commits. */
+export const WEBHOOK_OUTBOX_CHANNEL = "webhook_outbox";
 
 export async function buildPayload(tx: Tx, organizationId: string, event: WebhookEventInput, now: Date): Promise<WebhookPayload> {
   const organisation = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, slug: true, name: true } });
@@ -64,6 +61,6 @@ export async function enqueueWebhookEvent(tx: Tx, organizationId: string, event:
     INSERT INTO webhook_deliveries (webhook_id, event_id, next_attempt_at, created_at)
     SELECT w.id, e.id, ${now}, ${now} FROM webhooks w, e
      WHERE w.organization_id = ${organizationId}::uuid AND w.enabled AND ${event.type} = ANY(w.events)`;
-  wake?.();
+  await tx.$executeRaw`SELECT pg_notify(${WEBHOOK_OUTBOX_CHANNEL}, '')`;
   return id;
 }

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
-import { buildPayload } from "./enqueue-webhook-event";
+import { buildPayload, WEBHOOK_OUTBOX_CHANNEL } from "./enqueue-webhook-event";
 import { findWebhook, WEBHOOK_RESOURCE } from "./webhook-dto";
 
 export async function sendTestWebhook(actor: Actor, id: string, context: RequestContext): Promise<{ eventId: string }> {
@@ -17,6 +17,7 @@ export async function sendTestWebhook(actor: Actor, id: string, context: Request
     const payload = await buildPayload(tx, actor.organizationId, { type: TEST_EVENT, actor, resource: { type: "webhook", id, name: webhook.url, path: `/settings/webhooks/${id}` } }, now);
     const event = await tx.webhookEvent.create({ data: { organizationId: actor.organizationId, type: TEST_EVENT, payload, createdAt: now } });
     await tx.webhookDelivery.create({ data: { webhookId: id, eventId: event.id, nextAttemptAt: now, createdAt: now } });
+    await tx.$executeRaw`SELECT pg_notify(${WEBHOOK_OUTBOX_CHANNEL}, '')`;
     await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "webhook.test", resourceType: WEBHOOK_RESOURCE, resourceId: id, context });
     return { eventId: event.id };
   });

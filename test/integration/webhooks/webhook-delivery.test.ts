@@ -184,3 +184,28 @@ describe("webhook deliveries", () => {
     expect(receiver.received[13].headers["webhook-id"]).toBe(receiver.received[12].headers["webhook-id"]);
   });
 });
+
+describe("webhook latency", () => {
+  it("the worker as the console runs it delivers an event within a second of its commit (printed: p50, p95)", async () => {
+    const { startWebhookWorker } = await import("@/lib/server/webhooks/worker");
+    const { admin } = await createTeam();
+    const receiver = await startReceiver();
+    closers.push(receiver.close);
+    await createWebhook(admin, { url: receiver.url, events: ["integration.created"] }, context());
+    startWebhookWorker();
+    closers.push(async () => (globalThis as unknown as { webhookWorker?: { stop: () => void } }).webhookWorker?.stop());
+    const samples: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const before = receiver.received.length;
+      const committed = Date.now();
+      await createIntegration(admin, azure("s", `Latency ${i}`), context());
+      while (receiver.received.length === before) await new Promise((resolve) => setTimeout(resolve, 2));
+      samples.push(receiver.received[before].at - committed);
+    }
+    samples.sort((a, b) => a - b);
+    const p50 = samples[Math.floor(samples.length / 2)];
+    const p95 = samples[Math.floor(samples.length * 0.95) - 1];
+    console.log(`[bench] webhook delivery latency, service call → receiver: p50 ${p50} ms, p95 ${p95} ms, max ${samples.at(-1)} ms (n=${samples.length})`);
+    expect(p95).toBeLessThan(1000);
+  });
+});
