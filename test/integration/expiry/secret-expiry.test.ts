@@ -12,6 +12,9 @@ import { updateIntegration } from "@/lib/server/integrations/update-integration"
 import { createOAuthApp } from "@/lib/server/oauth-apps/create-oauth-app";
 import { searchOAuthApps } from "@/lib/server/oauth-apps/list-oauth-apps";
 import { oauthAppListQuerySchema } from "@/lib/schemas/oauth-apps";
+import { storeTokens } from "@/lib/server/oauth/credentials";
+import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-profile";
+import { profileCredential } from "@/lib/server/oauth-profiles/oauth-profile-dto";
 import { context, createTeam } from "../../support/fixtures";
 import { azure } from "../../support/integration-inputs";
 
@@ -89,5 +92,24 @@ describe("secret expiry dates", () => {
     expect(page.items.map((i) => i.name)).toEqual(["expiring_app"]);
     const expiring = await getDashboardWidget(admin, "expiring", context());
     expect(expiring.find((e) => e.kind === "OAuth app")).toMatchObject({ name: "expiring_app", href: `/oauth-apps/${a.id}/edit` });
+  });
+
+  it("a refresh token the provider dated (refresh_token_expires_in) counts for its owner's dashboard", async () => {
+    const { admin, publisher } = await createTeam();
+    const app = await createOAuthApp(
+      admin,
+      { name: "dated_refresh", dataStore: 1, clientId: "c", authorizeURI: "https://login.example.com/authorize", tokenURI: "https://login.example.com/token", clientSecret: "x" },
+      context(),
+    );
+    const profile = await createOAuthProfile(publisher, { name: "Dated", oauthAppId: app.id, refreshToken: "r0" }, {}, context());
+    await db.$transaction((tx) =>
+      storeTokens(tx, profileCredential(publisher.organizationId, profile.id), { accessToken: "a", refreshToken: "r", expiresIn: 3600, refreshTokenExpiresIn: 3 * 86_400, endpoint: app.tokenURI }),
+    );
+    const items = await getDashboardWidget(publisher, "expiring", context());
+    const item = items.find((i) => i.kind === "OAuth profile" && i.name === "Dated" && i.expiresAt);
+    expect(item?.href).toBe(`/oauth-profiles/${profile.id}`);
+    expect(Date.parse(item!.expiresAt!) - Date.now()).toBeGreaterThan(2.9 * 86_400_000);
+    // Not on another member's dashboard.
+    expect((await getDashboardWidget(admin, "expiring", context())).some((i) => i.name === "Dated")).toBe(false);
   });
 });
