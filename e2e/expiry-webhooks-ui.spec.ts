@@ -62,6 +62,10 @@ test("an expiry date set in the form shows on the dashboard and in the list filt
   await page.getByRole("button", { name: "Use the maximum (24 months)" }).click();
   await expect(page.getByLabel("Secret expires on")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await page.getByLabel("Secret expires on").fill(day(-1));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel("Secret expires on").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: ".test-results/screenshots/integration-expiry-390.png" });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/integrations/${guid}$`));
 
@@ -70,6 +74,8 @@ test("an expiry date set in the form shows on the dashboard and in the list filt
 
   await page.goto("/");
   await closeStrayMenu(page);
+  await page.getByTestId("widget-expiring").getByRole("listitem").first().waitFor();
+  await page.screenshot({ path: ".test-results/screenshots/dashboard-expiring.png" });
   const widget = page.getByTestId("widget-expiring");
   const item = widget.getByRole("listitem").filter({ hasText: name });
   await expect(item).toContainText("Integration");
