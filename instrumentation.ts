@@ -4,5 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     await import("./lib/server/follow-launcher");
     (await import("./lib/server/shutdown")).installShutdownFlush();
+    // Webhook deliveries and the expiry reminder schedule (lib/server/webhooks/worker.ts).
+    const { startWebhookWorker } = await import("./lib/server/webhooks/worker");
+    startWebhookWorker();
   }
 }

@@ -58,6 +58,10 @@ export const env = {
   /** A running console for `npm run screenshots` to use instead of starting its own. */
   baseUrl: () => read("BASE_URL"),
   logLevel: () => read("LOG_LEVEL") ?? "info",
+  /** The console's public URL, for the links in webhook payloads (default http://localhost:PORT). */
+  consoleUrl: () => (read("CONSOLE_URL") ?? `http://localhost:${Number(read("PORT") ?? 3000)}`).replace(/\/+$/, ""),
+  /** The webhook worker and the expiry reminder job run in each console process; "false" turns both off (CLI, tests). */
+  webhookWorker: () => read("CONSOLE_WEBHOOK_WORKER") !== "false",
   isProduction: () => read("NODE_ENV") === "production",
   isCI: () => read("CI") === "true",
   /** Passed to child processes (migrations, next) so they see what the launcher resolved. */

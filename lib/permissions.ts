@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   "group.read": ["admin"],
   "group.manage": ["admin"],
   "apiKey.own": ["admin", "publisher", "viewer"],
+  "webhook.manage": ["admin"],
+  "organization.settings": ["admin"],
   // The credential exchange: admins for any workload, publishers for the workloads they own.
   "content.exchange": ["admin", "publisher"],
   // A user's connected accounts for Viewer integrations (Posit's OAuth sessions); admins list everyone's.

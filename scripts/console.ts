@@ -101,6 +101,68 @@ content
     });
   });
 
+const webhook = program.command("webhook").description("outbound webhooks (Standard Webhooks)");
+webhook
+  .command("create")
+  .description("add a webhook endpoint; prints only its signing secret (whsec_…) on stdout")
+  .requiredOption("--url <url>", "the endpoint (https)")
+  .requiredOption("--events <a,b>", "comma-separated event types, e.g. credential.expiring,credential.expired")
+  .option("--org <slug>", "organisation slug", "default")
+  .option("--description <text>", "what the endpoint is for", "")
+  .action(async (o: { url: string; events: string; org: string; description: string }) => {
+    await withDatabase(async () => {
+      const { cliOperator } = await import("../lib/server/webhooks/cli-operator");
+      const { createWebhook } = await import("../lib/server/webhooks/create-webhook");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const events = o.events.split(",").map((e) => e.trim()).filter(Boolean);
+      const { webhook: created, secret } = await createWebhook(await cliOperator(o.org), { url: o.url, events, description: o.description }, cliContext());
+      process.stdout.write(secret + "\n");
+      info(`created webhook ${created.id} → ${created.url} (${created.events.join(", ")}) in ${o.org}`);
+    });
+  });
+webhook
+  .command("list")
+  .description("list the organisation's webhooks (tab-separated: id, status, enabled, url, events)")
+  .option("--org <slug>", "organisation slug", "default")
+  .action(async (o: { org: string }) => {
+    await withDatabase(async () => {
+      const { cliOperator } = await import("../lib/server/webhooks/cli-operator");
+      const { listWebhooks } = await import("../lib/server/webhooks/list-webhooks");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      for (const w of await listWebhooks(await cliOperator(o.org), cliContext())) {
+        process.stdout.write([w.id, w.status, w.enabled ? "enabled" : "disabled", w.url, w.events.join(",")].join("\t") + "\n");
+      }
+    });
+  });
+webhook
+  .command("delete")
+  .description("delete a webhook, its pending deliveries and its delivery log")
+  .requiredOption("--id <id>", "the webhook's id (see webhook list)")
+  .option("--org <slug>", "organisation slug", "default")
+  .action(async (o: { id: string; org: string }) => {
+    await withDatabase(async () => {
+      const { cliOperator } = await import("../lib/server/webhooks/cli-operator");
+      const { deleteWebhook } = await import("../lib/server/webhooks/delete-webhook");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      await deleteWebhook(await cliOperator(o.org), o.id, cliContext());
+      info(`deleted webhook ${o.id}`);
+    });
+  });
+
+const reminders = program.command("reminders").description("expiry reminders (credential.expiring / credential.expired)");
+reminders
+  .command("run")
+  .description("run the expiry reminder job now for every organisation (safe while consoles run)")
+  .action(async () => {
+    await withDatabase(async () => {
+      const { runAllExpiryReminders } = await import("../lib/server/webhooks/expiry-reminders");
+      const runs = await runAllExpiryReminders();
+      const sent = runs.reduce((n, r) => n + r.sent, 0);
+      const skipped = runs.filter((r) => r.skipped).length;
+      info(`reminders: ${sent} queued over ${runs.length} organisation(s)${skipped ? `; ${skipped} skipped (another instance was running them)` : ""}`);
+    });
+  });
+
 const database = program.command("db").description("database maintenance");
 database
   .command("migrate")

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { createConnectionAction, updateConnectionAction } from "@/lib/actions/connections";
 import { FormBanner } from "@/components/forms/form-banner";
+import { SecretExpiryField } from "@/components/forms/secret-expiry-field";
 import { dataToValues, JsonSchemaFields, valuesToData, type FormValues, type JsonSchema } from "@/components/switchboard/json-schema-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,13 +15,15 @@ import { Spinner } from "@/components/ui/spinner";
 
 type Props =
   | { mode: "create"; schema: JsonSchema; appId: string; authType: string; defaultName: string }
-  | { mode: "edit"; schema: JsonSchema; id: string; version: number; name: string; data: Record<string, unknown>; storedSecrets: string[] };
+  | { mode: "edit"; schema: JsonSchema; id: string; version: number; name: string; data: Record<string, unknown>; storedSecrets: string[]; secretExpiresOn?: string };
 
 /** New / Edit connection: the name, then the fields of the auth type's JSON Schema. Blank secrets keep the stored ones. */
 export function ConnectionForm(props: Props) {
   const router = useRouter();
   const [name, setName] = useState(props.mode === "create" ? props.defaultName : props.name);
   const [values, setValues] = useState<FormValues>(props.mode === "edit" ? dataToValues(props.schema, props.data) : {});
+  const [expiresOn, setExpiresOn] = useState(props.mode === "edit" ? (props.secretExpiresOn ?? "") : "");
+  const hasSecret = Object.values(props.schema.properties ?? {}).some((p) => p.writeOnly);
   const [errors, setErrors] = useState<Record<string, string | string[] | undefined>>({});
   const [banner, setBanner] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -34,8 +37,8 @@ export function ConnectionForm(props: Props) {
       if (Object.keys(local).length) return setErrors(local);
       const result =
         props.mode === "create"
-          ? await createConnectionAction({ name, appId: props.appId, authType: props.authType, data })
-          : await updateConnectionAction({ id: props.id, version: props.version, name, data });
+          ? await createConnectionAction({ name, appId: props.appId, authType: props.authType, data, ...(expiresOn && { secretExpiresAt: expiresOn }) })
+          : await updateConnectionAction({ id: props.id, version: props.version, name, data, ...(hasSecret && { secretExpiresAt: expiresOn || null }) });
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         const fieldLevel = Object.keys(result.fieldErrors ?? {}).some((k) => k === "name" || k.startsWith("data."));
@@ -70,6 +73,7 @@ export function ConnectionForm(props: Props) {
           storedSecrets={props.mode === "edit" ? props.storedSecrets : []}
           onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
         />
+        {hasSecret && <SecretExpiryField id="connection-secret-expires" value={expiresOn} onChange={setExpiresOn} error={errors.secretExpiresAt?.toString()} />}
       </fieldset>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

@@ -161,7 +161,7 @@ function Widgets({ widgets }: { widgets: DashboardWidget[] }) {
         </Widget>
       )}
       {show("expiring") && (
-        <Widget widget="expiring" title="Expiring or needing reauthorization" more={{ href: "/api-keys?sort=expires", label: "API keys" }} empty="No key or token expires in the next 14 days.">
+        <Widget widget="expiring" title="Expiring soon" more={{ href: "/api-keys?sort=expires", label: "API keys" }} empty="No secret, key or token expires soon.">
           {(items) => (
             <ul className="divide-y text-sm">
               {items.map((k) => (
@@ -171,7 +171,9 @@ function Widgets({ widgets }: { widgets: DashboardWidget[] }) {
                     {k.name}
                   </Link>
                   <span className="ml-auto text-xs text-muted-foreground">
-                    {k.needsReauthorization ? (
+                    {k.disabled ? (
+                      <Badge variant="warning">Disabled after failing</Badge>
+                    ) : k.needsReauthorization ? (
                       <Badge variant="warning">Needs reauthorization</Badge>
                     ) : k.expiresAt ? (
                       <>

@@ -27,7 +27,7 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
   const form = useForm<IntegrationFormValues>({
     // The schema is built at run time from the registry, so its static type is generic.
     resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
-    defaultValues: { name: "", description: "", tags: [], permissions: [], config: templateFormDefaults(template) },
+    defaultValues: { name: "", description: "", tags: [], permissions: [], config: templateFormDefaults(template), secretExpiresOn: "" },
   });
 
   const { confirmLeave } = useUnsavedChanges(form.formState.isDirty && !leaving);
@@ -41,6 +41,7 @@ export function CreateIntegrationForm({ templateId }: { templateId: string }) {
       tags: values.tags,
       permissions: permissionsPayload(values.permissions),
       config: configPayload(template, values.config, "create"),
+      ...(values.secretExpiresOn && { secret_expires_time: values.secretExpiresOn }),
     });
     if (!result.ok) return setBanner(applyServerErrors(form.setError, template, result));
     setLeaving(true);

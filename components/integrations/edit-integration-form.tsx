@@ -14,7 +14,7 @@ import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
+import { configPayload, givesSecret, integrationFormSchema, NEW_SECRET_DATE, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
 import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
@@ -54,6 +54,11 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
+    // Replacing a dated secret asks for the new one's date (the old date belonged to the old secret).
+    if (values.secretExpiresOn && givesSecret(template, values.config) && !form.formState.dirtyFields.secretExpiresOn) {
+      form.setError("secretExpiresOn", { message: NEW_SECRET_DATE });
+      return;
+    }
     const config: Record<string, unknown> = configPayload(template, values.config, "edit");
     // null clears a stored secret (blank would keep it).
     for (const name of clears) config[name] = null;
@@ -66,6 +71,7 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
       // Sent as loaded when untouched: the version check keeps a concurrent change from being overwritten.
       permissions: permissionsPayload(values.permissions),
       config,
+      secret_expires_time: secretExpiryPayload(values.secretExpiresOn),
     });
     if (!result.ok) {
       if (result.conflict) {

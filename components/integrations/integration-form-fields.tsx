@@ -1,6 +1,7 @@
 "use client";
 
 import { Controller, type UseFormReturn } from "react-hook-form";
+import { SecretExpiryField } from "@/components/forms/secret-expiry-field";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Separator } from "@/components/ui/separator";
@@ -47,6 +48,22 @@ export function IntegrationFormFields({ template, form, mode, secrets, secretMod
         <p className="text-sm text-muted-foreground">{template.description}</p>
       </div>
       <TemplateConfigFields template={template} form={form} mode={mode} secrets={secrets} secretModes={secretModes} onSecretModeChange={onSecretModeChange} />
+      {template.fields.some((f) => f.secret) && (
+        <Controller
+          control={form.control}
+          name="secretExpiresOn"
+          render={({ field, fieldState }) => (
+            <SecretExpiryField
+              id="integration-secret-expires"
+              value={field.value ?? ""}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              maxMonths={template.secret_max_lifetime_months}
+            />
+          )}
+        />
+      )}
     </div>
   );
 }

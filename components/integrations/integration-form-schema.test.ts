@@ -18,18 +18,21 @@ const filled = {
 describe("integration form schema", () => {
   it("validates name, description and the template's config together", () => {
     const schema = integrationFormSchema(azure, { mode: "create" });
-    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], config: filled }).success).toBe(true);
-    const bad = schema.safeParse({ name: "  ", description: "", tags: ["ok", "x".repeat(41)], permissions: [], config: { ...filled, client_secret: "", tenant_id: "not a tenant" } });
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], secretExpiresOn: "", config: filled }).success).toBe(true);
+    // The secret's expiry: a calendar date or nothing.
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], secretExpiresOn: "2028-02-29", config: filled }).success).toBe(true);
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], secretExpiresOn: "next year", config: filled }).success).toBe(false);
+    const bad = schema.safeParse({ name: "  ", description: "", tags: ["ok", "x".repeat(41)], permissions: [], secretExpiresOn: "", config: { ...filled, client_secret: "", tenant_id: "not a tenant" } });
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["name", "tags.1", "config.tenant_id", "config.client_secret"]);
     // The shared tagsSchema: at most 20, duplicates dropped.
-    const many = schema.safeParse({ name: "Azure", description: "", tags: Array.from({ length: 21 }, (_, i) => `t${i}`), permissions: [], config: filled });
+    const many = schema.safeParse({ name: "Azure", description: "", tags: Array.from({ length: 21 }, (_, i) => `t${i}`), permissions: [], secretExpiresOn: "", config: filled });
     expect(many.error?.issues.map((i) => i.message)).toEqual(["At most 20 tags"]);
-    expect(schema.parse({ name: "Azure", description: "", tags: ["a", "a", "b"], permissions: [], config: filled }).tags).toEqual(["a", "b"]);
+    expect(schema.parse({ name: "Azure", description: "", tags: ["a", "a", "b"], permissions: [], secretExpiresOn: "", config: filled }).tags).toEqual(["a", "b"]);
   });
 
   it("lets edit keep a stored secret by leaving it blank", () => {
     const schema = integrationFormSchema(azure, { mode: "edit", setSecrets: ["client_secret"] });
-    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], config: { ...filled, client_secret: "" } }).success).toBe(true);
+    expect(schema.safeParse({ name: "Azure", description: "", tags: [], permissions: [], secretExpiresOn: "", config: { ...filled, client_secret: "" } }).success).toBe(true);
   });
 });
 

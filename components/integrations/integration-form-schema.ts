@@ -9,7 +9,21 @@ import { parseOptionValue } from "@/lib/templates/field-values";
 import type { ConfigValue, Template } from "@/lib/templates/types";
 import { buildTemplateFormSchema, type TemplateFormOptions, type TemplateFormValues } from "@/lib/templates/zod";
 
-export type IntegrationFormValues = { name: string; description: string; tags: string[]; permissions: PrincipalChoice[]; config: TemplateFormValues };
+export type IntegrationFormValues = {
+  name: string;
+  description: string;
+  tags: string[];
+  permissions: PrincipalChoice[];
+  config: TemplateFormValues;
+  /** YYYY-MM-DD or "" (no date). */
+  secretExpiresOn: string;
+};
+
+/** Whether the form gives a secret (create: any; edit: a replacement). */
+export const givesSecret = (template: Template, config: TemplateFormValues | undefined) =>
+  template.fields.some((f) => f.secret && typeof config?.[f.name] === "string" && config[f.name] !== "");
+
+export const NEW_SECRET_DATE = "A new secret has its own expiry: enter its date, or choose “No date”";
 
 export function integrationFormSchema(template: Template, options: TemplateFormOptions) {
   return z.object({
@@ -19,8 +33,12 @@ export function integrationFormSchema(template: Template, options: TemplateFormO
     tags: tagsSchema,
     permissions: z.array(principalChoiceSchema).max(200, "At most 200 people and groups"),
     config: buildTemplateFormSchema(template, options),
+    secretExpiresOn: z.union([z.literal(""), z.iso.date("Enter a date")]),
   });
 }
+
+/** `secret_expires_time` for the request: the end of the chosen day, or null for none. */
+export const secretExpiryPayload = (value: string) => (value ? value : null);
 
 /** The option values in force for the form's current values (hidden options removed). */
 export function currentOptionValues(template: Template, config: TemplateFormValues | undefined): Record<string, ConfigValue> {
@@ -55,7 +73,7 @@ export function configPayload(template: Template, config: TemplateFormValues, mo
   return payload;
 }
 
-export type MappedServerErrors = { fields: [path: "name" | "description" | "tags" | "permissions" | `config.${string}`, message: string][]; other: string[] };
+export type MappedServerErrors = { fields: [path: "name" | "description" | "tags" | "permissions" | "secretExpiresOn" | `config.${string}`, message: string][]; other: string[] };
 
 /**
  * Server field errors come keyed "name", "tags", "permissions", "config", "config.tenant_id" (request schema) or a bare
@@ -69,6 +87,7 @@ export function mapServerFieldErrors(template: Template, fieldErrors: FieldError
     if (!message) continue;
     const bare = key.startsWith("config.") ? key.slice("config.".length) : key;
     if (key === "name" || key === "description") result.fields.push([key, message]);
+    else if (key === "secret_expires_time") result.fields.push(["secretExpiresOn", message]);
     // "tags", "tags.3", "permissions", "permissions.0": under the field as a whole.
     else if (/^(tags|permissions)(\.|$)/.test(key)) result.fields.push([key.split(".")[0] as "tags" | "permissions", message]);
     else if (known.has(bare)) result.fields.push([`config.${bare}`, message]);

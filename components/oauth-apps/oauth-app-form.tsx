@@ -10,6 +10,7 @@ import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
+import { SecretExpiryField } from "@/components/forms/secret-expiry-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -27,8 +28,10 @@ type Values = {
   authorizeURI: string;
   tokenURI: string;
   scope: string;
+  /** YYYY-MM-DD or "": sent as `clientSecretExpiresAt` (not part of the API schema the resolver checks). */
+  clientSecretExpiresOn: string;
 };
-const FIELDS = ["name", "dataStore", "description", "clientId", "clientSecret", "authorizeURI", "tokenURI", "scope"] as const;
+const FIELDS = ["name", "dataStore", "description", "clientId", "clientSecret", "authorizeURI", "tokenURI", "scope", "clientSecretExpiresOn"] as const;
 
 type Props =
   | { mode: "create"; defaults?: undefined; appId?: undefined; version?: undefined; secretSet?: undefined }
@@ -42,7 +45,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
   const [leaving, setLeaving] = useState(false);
   const form = useForm<Values>({
     resolver: zodResolver(mode === "create" ? createOAuthAppSchema : updateOAuthAppSchema) as unknown as Resolver<Values>,
-    defaultValues: { name: "", dataStore: 63, description: "", clientId: "", authorizeURI: "", tokenURI: "", scope: "", ...defaults, clientSecret: "" },
+    defaultValues: { name: "", dataStore: 63, description: "", clientId: "", authorizeURI: "", tokenURI: "", scope: "", clientSecretExpiresOn: "", ...defaults, clientSecret: "" },
   });
   const showServerErrors = useServerFieldErrors(form, FIELDS);
   const { errors, isDirty } = form.formState;
@@ -50,7 +53,11 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner([]);
-    const result = mode === "create" ? await createOAuthAppAction(values) : await updateOAuthAppAction({ id: appId, version, ...values });
+    const expiresOn = form.getValues("clientSecretExpiresOn");
+    const result =
+      mode === "create"
+        ? await createOAuthAppAction({ ...values, ...(expiresOn && { clientSecretExpiresAt: expiresOn }) })
+        : await updateOAuthAppAction({ id: appId, version, ...values, clientSecretExpiresAt: expiresOn || null });
     if (!result.ok) {
       if (result.conflict) return setConflict(true);
       if (!showServerErrors(result.fieldErrors)) setBanner([result.error]);
@@ -106,6 +113,11 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
         >
           <Input type="password" autoComplete="new-password" spellCheck={false} {...form.register("clientSecret")} />
         </Field>
+        <Controller
+          control={form.control}
+          name="clientSecretExpiresOn"
+          render={({ field }) => <SecretExpiryField id="oauth-app-secret-expires" value={field.value ?? ""} onChange={field.onChange} onBlur={field.onBlur} error={errors.clientSecretExpiresOn?.message} />}
+        />
         <Field label="Authorization URL" required error={errors.authorizeURI?.message} description="Where users sign in and consent (https).">
           <Input type="url" inputMode="url" spellCheck={false} placeholder="https://provider.example/oauth2/authorize" {...form.register("authorizeURI")} />
         </Field>

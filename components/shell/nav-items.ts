@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/users", label: "Users", permission: "user.read" },
   { href: "/groups", label: "Groups", permission: "group.read" },
   { href: "/api-keys", label: "API keys", permission: "apiKey.own" },
+  { href: "/settings", label: "Settings", permission: "organization.settings" },
 ];
 
 /** Pages reached from the user menu, not the sidebar: the breadcrumbs name them too. */

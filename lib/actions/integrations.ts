@@ -12,7 +12,7 @@ import { selection, textId as guid, version } from "./args";
 import { consoleAction } from "./console-action";
 import { deleteEach } from "./delete-each";
 
-const fields = { name: z.string(), description: z.string(), config: z.record(z.string(), z.unknown()), tags: z.unknown().optional(), permissions: z.unknown().optional() };
+const fields = { name: z.string(), description: z.string(), config: z.record(z.string(), z.unknown()), tags: z.unknown().optional(), permissions: z.unknown().optional(), secret_expires_time: z.unknown().optional() };
 const target = z.object({ guid, version });
 const revalidate = ["/integrations"];
 

@@ -142,7 +142,7 @@ export const updateAppSchema = createAppSchema.extend({
 });
 
 // ---- DTOs (no secret value anywhere: secrets appear as set + when changed).
-export type SecretStatusDto = { set: true; updatedAt: string };
+export type SecretStatusDto = { set: true; updatedAt: string; expiresAt?: string };
 export type AuthConfigDto = { type: AuthConfigType; isValid: boolean; data: Record<string, unknown>; secrets: Record<string, SecretStatusDto> };
 export type AppDto = {
   id: string;

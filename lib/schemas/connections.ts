@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { secretExpirySchema } from "./expiry";
 import { bodyMustBeObject, type AppDto, type AuthConfigDto, type SecretStatusDto } from "./apps";
 import { AUTH_CONFIG_TYPES } from "./auth-config-types";
 import type { BoardRefDto } from "./boards";
@@ -66,6 +67,8 @@ export const createConnectionSchema = z.object(
     appId: z.string({ error: "appId is required" }).trim().min(1, "appId is required").max(200),
     authType: z.string({ error: "authType is required" }).trim().min(1, "authType is required").max(50),
     data: z.record(z.string(), z.unknown(), { error: "data must be an object" }),
+    /** Extension: when the stored API key (or password, secret) stops working. */
+    secretExpiresAt: secretExpirySchema.optional(),
   },
   bodyMustBeObject,
 );
@@ -75,6 +78,8 @@ export const updateConnectionSchema = z.object(
   {
     name: connectionNameSchema,
     data: z.record(z.string(), z.unknown(), { error: "data must be an object" }),
+    /** Extension: when the stored API key stops working; null forgets it. A new secret without it forgets the old date. */
+    secretExpiresAt: secretExpirySchema.optional(),
   },
   bodyMustBeObject,
 );
@@ -103,6 +108,8 @@ export type ConnectionDto = {
   credentialId: string;
   data: Record<string, unknown>;
   secrets: Record<string, SecretStatusDto>;
+  /** The earliest expiry of its stored data secrets (API key, password…); null when unknown. */
+  secretExpiresAt: string | null;
   token: TokenStatusDto | null;
   usedByBoards: BoardRefDto[];
   createdAt: string;
@@ -116,6 +123,8 @@ export const connectionListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   appId: z.string().trim().max(100).catch(""),
   authType: z.enum(["", ...AUTH_CONFIG_TYPES]).catch(""),
+  /** Only connections whose API key (or other secret) expires before this date (YYYY-MM-DD). */
+  expiresBefore: z.iso.date().optional().catch(undefined),
   ...listPageFields(CONNECTION_LIST_SORTS, "-created"),
 });
 export type ConnectionListQuery = z.infer<typeof connectionListQuerySchema>;

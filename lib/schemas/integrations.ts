@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { secretExpirySchema } from "./expiry";
 import { AUTH_TYPES } from "./list-constants";
 import { listPageFields } from "./list-query";
 
@@ -66,6 +67,8 @@ export const createIntegrationSchema = z.strictObject({
   slug: integrationSlugSchema.optional(),
   tags: tagsSchema.optional(),
   permissions: permissionsSchema.nullish(),
+  /** Our addition: when the stored client secret stops working. */
+  secret_expires_time: secretExpirySchema.optional(),
 }, bodyMustBeObject);
 export type CreateIntegrationInput = z.input<typeof createIntegrationSchema>;
 
@@ -76,6 +79,8 @@ export const updateIntegrationSchema = z.strictObject({
   tags: tagsSchema.optional(),
   /** Replaces the list when given. */
   permissions: permissionsSchema.nullish(),
+  /** Our addition: when the stored secret stops working; null forgets it. Replacing a secret without it forgets the old date. */
+  secret_expires_time: secretExpirySchema.optional(),
   // Read-only attributes: accepted only when unchanged (R connectapi sends `template` back).
   template: z.string().optional(),
   id: z.union([z.string(), z.number()]).optional(),
@@ -94,6 +99,8 @@ export const integrationListQuerySchema = z.object({
   template: z.string().max(50).catch(""),
   authType: z.enum(["", ...AUTH_TYPES]).catch(""),
   tag: z.string().trim().max(40).catch(""),
+  /** Only integrations whose secret expires before this date (YYYY-MM-DD). */
+  expiresBefore: z.iso.date().optional().catch(undefined),
   ...listPageFields(INTEGRATION_SORTS, "name"),
 });
 export type IntegrationListQuery = z.infer<typeof integrationListQuerySchema>;
@@ -108,7 +115,7 @@ export const contentAssociationsSchema = z
   )
   .max(MAX_CONTENT_ASSOCIATIONS, `At most ${MAX_CONTENT_ASSOCIATIONS} integrations per content item`);
 
-export type SecretStatusDto = { set: true; updatedAt: string };
+export type SecretStatusDto = { set: true; updatedAt: string; expiresAt?: string };
 
 export type IntegrationPermissionDto = {
   id: string;
@@ -131,6 +138,8 @@ export type IntegrationDto = {
   authType: string;
   config: Record<string, unknown>;
   secrets: Record<string, SecretStatusDto>;
+  /** The earliest expiry among its stored secrets (null: none known). */
+  secretExpiresAt: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { secretExpirySchema } from "./expiry";
 import { listPageFields } from "./list-query";
 
 // OAuth apps (Progress HDP's "OAuth applications"): request bodies shared by the HDP API and the
@@ -72,6 +73,8 @@ export const createOAuthAppSchema = z.object(
   {
     ...appFields,
     clientSecret: z.string({ error: "clientSecret is required and must be a string" }).min(1, "clientSecret is required").max(4000, "clientSecret is too long"),
+    /** Our addition: when the client secret stops working. */
+    clientSecretExpiresAt: secretExpirySchema.optional(),
   },
   bodyMustBeObject,
 );
@@ -82,6 +85,8 @@ export const updateOAuthAppSchema = z.object(
   {
     ...appFields,
     clientSecret: z.string({ error: "clientSecret must be a string" }).max(4000, "clientSecret is too long").nullish(),
+    /** Our addition: when the client secret stops working; null forgets it, omitted keeps it (a new clientSecret without it forgets the old date). */
+    clientSecretExpiresAt: secretExpirySchema.optional(),
   },
   bodyMustBeObject,
 );
@@ -100,6 +105,7 @@ export type OAuthAppDto = {
   scope: string;
   clientSecretSet: boolean;
   clientSecretUpdatedAt: string | null;
+  clientSecretExpiresAt: string | null;
   profileCount: number;
   createdAt: string;
   updatedAt: string;
@@ -112,6 +118,8 @@ export const OAUTH_APP_SORTS = ["name", "-name", "created", "-created", "dataSto
 export const oauthAppListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   dataStore: z.coerce.number().int().positive().optional().catch(undefined),
+  /** Only apps whose client secret expires before this date (YYYY-MM-DD). */
+  expiresBefore: z.iso.date().optional().catch(undefined),
   ...listPageFields(OAUTH_APP_SORTS, "name"),
 });
 export type OAuthAppListQuery = z.infer<typeof oauthAppListQuerySchema>;

@@ -81,6 +81,11 @@ export type Template = {
   readonly verify?: VerifySpec;
   /** Override of the Service Account cache's buffer (default: DEFAULT_SERVICE_TOKEN_BUFFER). */
   readonly service_token_buffer?: ServiceTokenBuffer;
+  /**
+   * The provider issues client secrets that expire, at most this many months after they are made
+   * (Entra ID: 24): the console's form asks for the date and suggests the maximum.
+   */
+  readonly secret_max_lifetime_months?: number;
 };
 
 /** Option and field values as stored: strings, and booleans for bool options. */

@@ -14,7 +14,7 @@ import { integrationBody } from "./requests";
 /** "another user's": owned by another member of the caller's organisation (user-owned objects only). */
 export type Target = "own" | "another user's" | "another organisation's" | "missing" | "none";
 /** A target: its id (as the action takes it), and for some kinds the object it hangs off. */
-export type Made = { id: string; appId?: number; memberGuid?: string; tokenId?: string };
+export type Made = { id: string; appId?: number; memberGuid?: string; tokenId?: string; deliveryId?: string };
 export type Kind =
   | "integration"
   | "viewerIntegration"
@@ -29,7 +29,9 @@ export type Kind =
   | "apiKey"
   | "member"
   | "workload"
-  | "workloadWithToken";
+  | "workloadWithToken"
+  | "webhook"
+  | "webhookWithDelivery";
 export type ActionSpec = {
   file: string;
   name: string;
@@ -60,6 +62,7 @@ const OP = file("oauth-profiles");
 const C = file("connections");
 const A = file("apps");
 const W = "lib/actions/workloads.ts";
+const WH = file("webhooks");
 const workload = { file: W, page: "/workloads", kind: "workload", targets: owned, reachAll: "workload.readAll" } as const;
 
 export const ACTIONS: ActionSpec[] = [
@@ -73,6 +76,14 @@ export const ACTIONS: ActionSpec[] = [
   { file: file("users"), name: "createUserAction", page: "/users", permission: "user.manage", targets: ["none"], args: () => [{ email: `${unique("matrix")}@example.com`, role: "viewer", password: "proofs-matrix-password-1" }] },
   { file: file("users"), name: "changeMemberRoleAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, role: "publisher", version }] },
   { file: file("users"), name: "setMemberLockedAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, locked: true }] },
+
+  { file: WH, name: "createWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", targets: ["none"], args: () => [{ url: `http://127.0.0.1:9/${unique("matrix")}`, events: ["integration.created"] }] },
+  { file: WH, name: "updateWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhook", targets: object, args: (t) => [{ id: t.id, version, enabled: false }] },
+  { file: WH, name: "deleteWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhook", targets: object, args: (t) => [{ id: t.id }] },
+  { file: WH, name: "rotateWebhookSecretAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhook", targets: object, args: (t) => [{ id: t.id }] },
+  { file: WH, name: "sendTestWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhook", targets: object, args: (t) => [{ id: t.id }] },
+  { file: WH, name: "resendWebhookDeliveryAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhookWithDelivery", targets: object, args: (t) => [{ id: t.id, deliveryId: t.deliveryId }] },
+  { file: WH, name: "updateOrganizationSettingsAction", page: "/settings", permission: "organization.settings", targets: ["none"], args: () => [{ expiringWindowDays: 30 }] },
 
   { file: G, name: "createGroupAction", page: "/groups", permission: "group.manage", targets: ["none"], args: () => [{ name: unique("matrix group") }] },
   { file: G, name: "deleteGroupAction", page: "/groups", permission: "group.manage", kind: "group", targets: object, args: (t) => [{ guid: t.id }] },
@@ -206,6 +217,20 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
       if (!tokenId) throw new Error(`fixture: no content_session_tokens row for the token made for ${id}`);
       return { id, tokenId };
     }
+    case "webhook":
+    case "webhookWithDelivery": {
+      const url = `http://127.0.0.1:9/${unique("matrix-target")}`;
+      consoleCli(["webhook", "create", "--org", principals().slugs[org], "--url", url, "--events", "integration.created"]);
+      return withDatabase(async (c) => {
+        const id = (await c.query("SELECT id::text FROM webhooks WHERE url = $1", [url])).rows[0]?.id as string | undefined;
+        if (!id) throw new Error(`fixture: no webhooks row for ${url}`);
+        if (kind === "webhook") return { id };
+        // A delivery as a test event leaves one (the worker may attempt it meanwhile: Resend works either way).
+        const event = (await c.query("INSERT INTO webhook_events (organization_id, type, payload) SELECT organization_id, 'webhook.test', '{}' FROM webhooks WHERE id = $1 RETURNING id", [id])).rows[0].id as string;
+        const delivery = (await c.query("INSERT INTO webhook_deliveries (webhook_id, event_id, status) VALUES ($1, $2, 'failed') RETURNING id::text", [id, event])).rows[0].id as string;
+        return { id, deliveryId: delivery };
+      });
+    }
     case "apiKey": {
       const key = consoleCli(["api-key", "create", "--user", owner.email, "--org", principals().slugs[org], "--name", "matrix target"]);
       const id = await withDatabase(async (c) => (await c.query("SELECT id FROM api_keys WHERE prefix = $1", [key.slice(0, 11)])).rows[0]?.id as string | undefined);
@@ -220,5 +245,6 @@ export function missingTarget(kind: Kind): Made {
   if (kind === "oauthApp" || kind === "oauthProfile") return { id: String(2_000_000_000 + Math.floor(Math.random() * 100_000_000)), appId: 1 };
   if (kind === "groupWithMember") return { id: crypto.randomUUID(), memberGuid: crypto.randomUUID() };
   if (kind === "workloadWithToken") return { id: crypto.randomUUID(), tokenId: crypto.randomUUID() };
+  if (kind === "webhookWithDelivery") return { id: crypto.randomUUID(), deliveryId: "1" };
   return { id: crypto.randomUUID() };
 }

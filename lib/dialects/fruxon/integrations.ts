@@ -120,6 +120,7 @@ export function toFruxonIntegration(dto: IntegrationDto): FruxonIntegration {
     isInternal: false,
     createdAt: Date.parse(dto.createdAt),
     modifiedAt: Date.parse(dto.updatedAt),
+    secretExpiresAt: dto.secretExpiresAt ? Date.parse(dto.secretExpiresAt) : null,
   };
 }
 
@@ -135,6 +136,7 @@ export function toSystemIntegration(template: Template): FruxonIntegration {
     isInternal: false,
     createdAt: 0,
     modifiedAt: 0,
+    secretExpiresAt: null,
   };
 }
 

@@ -33,6 +33,7 @@ function tenantIntegration(templateIndex: number): IntegrationDto {
     authType: template.auth_types[0],
     config,
     secrets: {},
+    secretExpiresAt: templateIndex % 2 ? "2027-11-20T10:00:00.000Z" : null,
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-21T10:00:00.000Z",
     version: 2,

@@ -43,6 +43,7 @@ export function toCreateInput(body: unknown) {
     ...(data.displayName !== undefined && { name: data.displayName }),
     ...(data.description !== undefined && { description: data.description }),
     ...(data.tags && { tags: data.tags }),
+    ...(data.secretExpiresAt !== undefined && { secret_expires_time: data.secretExpiresAt?.toISOString() ?? null }),
   };
 }
 
@@ -57,6 +58,7 @@ export function toUpdateInput(body: unknown) {
     ...(data.displayName != null && { name: data.displayName }),
     ...(data.description != null && { description: data.description }),
     ...(data.tags && { tags: data.tags }),
+    ...(data.secretExpiresAt !== undefined && { secret_expires_time: data.secretExpiresAt?.toISOString() ?? null }),
   };
 }
 

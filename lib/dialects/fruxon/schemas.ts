@@ -3,6 +3,7 @@
 // (./integrations.ts, ./single.ts, ./list.ts) are typed against; the OpenAPI document
 // (./openapi.ts) is built from both.
 import { z } from "zod";
+import { secretExpirySchema } from "@/lib/schemas/expiry";
 import { integrationDescriptionSchema, integrationNameSchema, integrationSlugSchema, tagsSchema } from "@/lib/schemas/integrations";
 
 // ---- requests ---------------------------------------------------------------------------------
@@ -23,6 +24,10 @@ const configMetadataInputSchema = z.strictObject({
   parametersMetadata: z.array(parameterInputSchema).max(100).nullish(),
   authMetadata: z.array(authInputSchema).max(10).nullish(),
 });
+/** Our addition: when the stored secret stops working, as epoch milliseconds (like `createdAt`) or a date; null forgets it. */
+const secretExpiresAtInput = z
+  .union([z.number().int().min(0).transform((ms) => new Date(ms)), secretExpirySchema])
+  .meta({ description: "Our addition: when the stored client secret stops working: epoch milliseconds, a date (YYYY-MM-DD) or an RFC 3339 date-time; null forgets it. Replacing the secret without it forgets the old date." });
 const bodyMustBeObject = { error: (issue: { code?: string }) => (issue.code === "invalid_type" ? "The request body must be a JSON object" : undefined) };
 
 export const fruxonCreateSchema = z.strictObject(
@@ -32,6 +37,7 @@ export const fruxonCreateSchema = z.strictObject(
     description: integrationDescriptionSchema.nullish(),
     configMetadata: configMetadataInputSchema.nullish(),
     tags: tagsSchema.nullish(),
+    secretExpiresAt: secretExpiresAtInput.optional(),
   },
   bodyMustBeObject,
 );
@@ -42,6 +48,7 @@ export const fruxonUpdateSchema = z.strictObject(
     description: integrationDescriptionSchema.nullish(),
     configMetadata: configMetadataInputSchema.nullish(),
     tags: tagsSchema.nullish(),
+    secretExpiresAt: secretExpiresAtInput.optional(),
   },
   bodyMustBeObject,
 );
@@ -118,6 +125,7 @@ export const fruxonIntegrationSchema = z
     isInternal: z.literal(false),
     createdAt: z.number().int().meta({ description: "Epoch milliseconds (0 for SYSTEM)." }),
     modifiedAt: z.number().int().meta({ description: "Epoch milliseconds (0 for SYSTEM)." }),
+    secretExpiresAt: z.number().int().nullable().meta({ description: "Our addition: when the stored client secret stops working, epoch milliseconds; null when unknown (always for SYSTEM)." }),
   })
   .meta({ id: "Integration" });
 export type FruxonIntegration = z.infer<typeof fruxonIntegrationSchema>;

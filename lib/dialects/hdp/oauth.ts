@@ -20,6 +20,7 @@ export const toHdpOAuthApp = (app: OAuthAppDto): HdpOAuthApp => ({
   scope: app.scope,
   clientSecretSet: app.clientSecretSet,
   clientSecretUpdatedAt: app.clientSecretUpdatedAt,
+  clientSecretExpiresAt: app.clientSecretExpiresAt,
   profileCount: app.profileCount,
   createdAt: app.createdAt,
   updatedAt: app.updatedAt,

@@ -27,6 +27,7 @@ const app: OAuthAppDto = {
   scope: "api refresh_token",
   clientSecretSet: true,
   clientSecretUpdatedAt: "2026-11-20T10:00:00.000Z",
+  clientSecretExpiresAt: "2027-11-20T10:00:00.000Z",
   profileCount: 2,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T10:00:00.000Z",

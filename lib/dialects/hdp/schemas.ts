@@ -28,6 +28,7 @@ export const hdpOAuthAppSchema = z
     scope: z.string(),
     clientSecretSet: z.boolean().meta({ description: "Stands in for HDP's clientSecret, which is never returned." }),
     clientSecretUpdatedAt: instant.nullable(),
+    clientSecretExpiresAt: instant.nullable().meta({ description: "Our addition: when the client secret stops working; null when unknown." }),
     profileCount: z.number().int(),
     createdAt: instant,
     updatedAt: instant,

@@ -28,6 +28,7 @@ export function toPositIntegration(dto: IntegrationDto, actor: Actor): PositInte
       group_guid: p.groupGuid,
     })),
     environment_variables: [],
+    secret_expires_time: dto.secretExpiresAt ? positTime(dto.secretExpiresAt) : null,
     ...(actor.role === "admin" && { content_count: dto.contentCount }),
   };
 }

@@ -39,6 +39,7 @@ export const positIntegrationSchema = z
     permissions: z.array(positIntegrationPermissionSchema),
     environment_variables: z.array(z.string()),
     content_count: z.number().int().min(0).optional().meta({ description: "Sent to administrators only." }),
+    secret_expires_time: time.nullable().meta({ description: "Our addition: when the stored client secret stops working (the earliest, when several are stored); null when unknown." }),
   })
   .meta({ id: "OAuthIntegration" });
 export type PositIntegration = z.infer<typeof positIntegrationSchema>;

@@ -25,6 +25,7 @@ const DIFFERENCES: { diff: string; why: string }[] = [
   { diff: "Schema: optional only in vendor: deletedAt", why: NOT_MODELLED },
   { diff: "Board: optional only in vendor: hubId, activePublishInfo, recentPublishHistory, deletedAt, tags, thumbnailUrl", why: NOT_MODELLED },
   { diff: "GetBoards: parameter query tags only in vendor", why: "boards have no tags here, so there is nothing to filter by" },
+  { diff: "Connection.secretExpiresAt: only in ours", why: "extension: when the connection's stored API key (or password, secret) stops working, for the expiry reminders" },
   { diff: "Board.connectionIds: only in ours", why: "extension: the connections a board uses, which make a connection's `usedByBoards` real" },
   {
     diff: "Connection.authType: only in ours (vendor requires it without declaring it)",

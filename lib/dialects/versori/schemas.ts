@@ -66,6 +66,7 @@ export const versoriConnectionSchema = z
     authType: z.string(),
     authConfig: versoriAuthConfigSchema.optional(),
     credentialId: z.string(),
+    secretExpiresAt: z.string().nullable().meta({ format: "date-time", description: "Extension: when the stored API key (or password, secret) stops working; null when unknown." }),
     usedByBoards: z.array(z.object({ id: z.string(), name: z.string() }).meta({ id: "ConnectionBoardReference" })),
   })
   .meta({ id: "Connection", description: "Never carries the connection's credentials (API key, password, tokens)." });

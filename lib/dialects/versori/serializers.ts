@@ -40,6 +40,7 @@ export function toVersoriConnection(c: ConnectionDto) {
     authType: c.authType,
     ...(c.authConfig && { authConfig: toVersoriAuthConfig(c.authConfig) }),
     credentialId: c.credentialId,
+    secretExpiresAt: c.secretExpiresAt,
     usedByBoards: c.usedByBoards.map((b) => ({ id: b.id, name: b.name })),
   };
 }

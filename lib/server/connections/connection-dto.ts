@@ -2,6 +2,7 @@ import "server-only";
 import type { AppDto } from "@/lib/schemas/apps";
 import type { BoardRefDto } from "@/lib/schemas/boards";
 import type { ConnectionDto, TokenStatusDto } from "@/lib/schemas/connections";
+import { earliestExpiry } from "@/lib/schemas/expiry";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db/client";
 import { findUsableApps } from "@/lib/server/apps/find-app";
@@ -51,6 +52,7 @@ export function toConnectionDto(row: ConnectionRow, app: AppDto | null, secrets:
     credentialId: row.credentialId,
     data: (row.data ?? {}) as Record<string, unknown>,
     secrets: dataSecrets,
+    secretExpiresAt: earliestExpiry(dataSecrets),
     token,
     usedByBoards: boards,
     createdAt: row.createdAt.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { createConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { findUsableApp } from "@/lib/server/apps/find-app";
@@ -27,8 +28,11 @@ export async function createConnection(actor: Actor, input: unknown, context: Re
       data: { organizationId: actor.organizationId, appId: app.id, name: body.name, authType, data: accepted.data as object },
     });
     const resource = { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id };
-    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(app.supportedAuthConfigs.find((c) => c.type === authType)));
+    for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(app.supportedAuthConfigs.find((c) => c.type === authType)), {
+      expiresAt: body.secretExpiresAt ?? null,
+    });
     const { dto } = await loadConnection(actor, row.id, tx);
+    await emitResourceEvent(tx, actor, "connection", "created", { id: dto.id, name: dto.name });
     await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "connection.create", resourceType: CONNECTION_RESOURCE, resourceId: row.id, after: dto, context });
     return dto;
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 // DeleteConnection: "deletes a connection, and unpublishes all boards referencing it" (the spec).
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -28,6 +29,7 @@ export async function deleteConnection(actor: Actor, connectionId: string, preco
     if ((await tx.connection.deleteMany({ where: { id: row.id } })).count === 0) throw new AppError("not_found", "Connection not found");
     await deleteCredential(tx, { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id });
     await deleteSecretsOf(tx, CONNECTION_RESOURCE, row.id);
+    await emitResourceEvent(tx, actor, "connection", "deleted", { id: dto.id, name: dto.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

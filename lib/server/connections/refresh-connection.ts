@@ -11,6 +11,8 @@ import { requirePermission } from "@/lib/server/auth/require-permission";
 import { requestClientCredentialsToken } from "@/lib/server/oauth/client-credentials";
 import { refreshCredential } from "@/lib/server/oauth";
 import { env } from "@/lib/env";
+import { credentialEventFor } from "@/lib/server/webhooks/credential-events";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import { readSecretValueForUse } from "@/lib/server/secrets/secret-store";
 import { needsRedirect } from "./accept-connection-data";
 import { appOAuthClient, appOAuthEndpoints } from "./app-oauth-client";
@@ -31,8 +33,14 @@ export async function testConnection(actor: Actor, connectionId: string, context
     const outcome = await refreshCredential({
       ref,
       client,
-      onOutcome: (tx, o) =>
-        recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "connection.refresh", outcome: o.status === "refreshed" || o.status === "coalesced" ? "success" : "failure", resourceType: CONNECTION_RESOURCE, resourceId: row.id, detail: o.status, context }),
+      onOutcome: async (tx, o) => {
+        const event = credentialEventFor(o, dto.token?.state === "needs_reauthorization" || Boolean(dto.token?.refreshError));
+        if (event) {
+          const resource = { type: "connection", id: row.id, name: row.name, path: `/connections/${row.id}` };
+          await enqueueWebhookEvent(tx, actor.organizationId, { type: event, resource, actor, ...("error" in o && { detail: o.error }) });
+        }
+        await recordAuditEvent(tx, { actor, organizationId: actor.organizationId, action: "connection.refresh", outcome: o.status === "refreshed" || o.status === "coalesced" ? "success" : "failure", resourceType: CONNECTION_RESOURCE, resourceId: row.id, detail: o.status, context });
+      },
     });
     const ok = outcome.status === "refreshed" || outcome.status === "coalesced";
     const why = "error" in outcome ? `${outcome.error}${outcome.errorDescription ? `: ${outcome.errorDescription}` : ""}` : outcome.status;

@@ -25,13 +25,17 @@ const ORDER: Record<ConnectionListQuery["sort"], SortOrder> = {
   ...sortBoth("authType", [authType, name, id]),
 };
 
-type Filter = Pick<ConnectionListQuery, "q" | "appId" | "authType">;
+type Filter = Pick<ConnectionListQuery, "q" | "appId" | "authType"> & Partial<Pick<ConnectionListQuery, "expiresBefore">>;
 
 function filters(actor: Actor, query: Filter): Prisma.Sql[] {
   const where = [Prisma.sql`c.organization_id = ${actor.organizationId}::uuid`];
   if (query.q) where.push(Prisma.sql`c.name ILIKE ${containsPattern(query.q)}`);
   if (query.appId) where.push(Prisma.sql`c.app_id = ${query.appId}`);
   if (query.authType) where.push(Prisma.sql`c.auth_type = ${query.authType}`);
+  if (query.expiresBefore) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM secrets s WHERE s.resource_type = ${CONNECTION_RESOURCE} AND s.resource_id = c.id::text
+                                     AND s.field NOT IN ('accessToken', 'refreshToken') AND s.expires_at < ${new Date(`${query.expiresBefore}T00:00:00Z`)})`);
+  }
   return where;
 }
 
@@ -48,7 +52,7 @@ export async function searchConnections(actor: Actor, query: ConnectionListQuery
   return { ...page, items: await toConnectionDtos(actor, inPageOrder(page.items, rows), db) };
 }
 
-export type ConnectionExportRow = { id: string; name: string; appId: string; authType: string; boards: number; createdAt: Date; updatedAt: Date };
+export type ConnectionExportRow = { id: string; name: string; appId: string; authType: string; boards: number; createdAt: Date; updatedAt: Date; secretExpiresAt: Date | null };
 
 /** The list's filter as rows for CSV, by id in batches: no secret is read (not even its status). */
 export async function exportConnections(actor: Actor, query: Filter, context: RequestContext): Promise<AsyncIterable<ConnectionExportRow[]>> {
@@ -57,6 +61,8 @@ export async function exportConnections(actor: Actor, query: Filter, context: Re
   return keysetBatches(
     (after: string | null, limit) => db.$queryRaw<ConnectionExportRow[]>`
       SELECT c.id::text AS id, c.name, c.app_id AS "appId", c.auth_type AS "authType", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+             (SELECT min(s.expires_at) FROM secrets s WHERE s.resource_type = ${CONNECTION_RESOURCE} AND s.resource_id = c.id::text
+                 AND s.field NOT IN ('accessToken', 'refreshToken')) AS "secretExpiresAt",
              (SELECT count(*)::int FROM board_connections b WHERE b.connection_id = c.id) AS boards
         FROM connections c
        WHERE ${Prisma.join(where, " AND ")} ${after ? Prisma.sql`AND c.id > ${after}::uuid` : Prisma.empty}

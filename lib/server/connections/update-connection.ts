@@ -5,15 +5,16 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { updateConnectionSchema, type ConnectionDto } from "@/lib/schemas/connections";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { authConfigEndpoint } from "@/lib/server/apps/app-endpoint";
-import { putSecret } from "@/lib/server/secrets/secret-store";
+import { putSecret, setSecretsExpiry } from "@/lib/server/secrets/secret-store";
 import { checkPrecondition, recordEtag, type Precondition } from "@/lib/server/preconditions";
 import { parseInput } from "@/lib/server/validation";
 import { acceptConnectionData, needsRedirect, requireFormAuthType } from "./accept-connection-data";
-import { CONNECTION_RESOURCE } from "./connection-dto";
+import { CONNECTION_RESOURCE, TOKEN_FIELDS } from "./connection-dto";
 import { loadConnection } from "./find-connection";
 
 export async function updateConnection(actor: Actor, connectionId: string, input: unknown, precondition: Precondition, context: RequestContext): Promise<ConnectionDto> {
@@ -37,8 +38,10 @@ export async function updateConnection(actor: Actor, connectionId: string, input
     if (count === 0) throw new AppError("precondition_failed", "This connection was changed by someone else at the same time. Reload and try again.");
     const resource = { organizationId: actor.organizationId, resourceType: CONNECTION_RESOURCE, resourceId: row.id };
     for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, authConfigEndpoint(before.app.supportedAuthConfigs.find((c) => c.type === row.authType)));
+    if (body.secretExpiresAt !== undefined) await setSecretsExpiry(tx, resource, body.secretExpiresAt, { exceptFields: [...TOKEN_FIELDS] });
     const { dto: after } = await loadConnection(actor, row.id, tx);
     const replaced = Object.keys(accepted.secrets);
+    await emitResourceEvent(tx, actor, "connection", "updated", { id: after.id, name: after.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -7,6 +7,7 @@ import type { DashboardData, ExpiringItem, DashboardWidget, EventItem } from "@/
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
+import { EXPIRING_KINDS, expiringWindowDays, findExpiringSecrets } from "@/lib/server/expiry/expiring-secrets";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
 import { listSessionsNeedingReauthorization } from "@/lib/server/oauth-sessions/list-sessions-needing-reauthorization";
 import { getTemplate } from "@/lib/templates/registry";
@@ -24,7 +25,6 @@ export const widgetsFor = (role: string): DashboardWidget[] =>
   (Object.keys(WIDGET_PERMISSION) as DashboardWidget[]).filter((w) => can(role, WIDGET_PERMISSION[w]));
 
 const DAY = 86_400_000;
-const EXPIRING_WITHIN_DAYS = 14;
 const LIST_SIZE = 6;
 
 const auditLink = (params: Record<string, string>) => `/audit?${new URLSearchParams(params)}`;
@@ -109,8 +109,14 @@ const WIDGETS: { [W in DashboardWidget]: (actor: Actor, context: RequestContext)
   },
 
   async expiring(actor) {
-    const until = new Date(Date.now() + EXPIRING_WITHIN_DAYS * DAY);
-    const [keys, tokens] = await Promise.all([
+    const until = new Date(Date.now() + (await expiringWindowDays(actor.organizationId)) * DAY);
+    const scope = {
+      integrations: can(actor.role, "integration.read"),
+      oauthApps: can(actor.role, "oauthApp.read"),
+      connections: can(actor.role, "connection.read"),
+      ownerId: actor.userId,
+    };
+    const [keys, tokens, secrets, webhooks] = await Promise.all([
       db.apiKey.findMany({
         where: { organizationId: actor.organizationId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date(), lte: until } },
         orderBy: { expiresAt: "asc" },
@@ -118,14 +124,21 @@ const WIDGETS: { [W in DashboardWidget]: (actor: Actor, context: RequestContext)
         select: { name: true, expiresAt: true },
       }),
       expiringTokens(actor, until),
+      findExpiringSecrets(actor.organizationId, until, scope, LIST_SIZE),
+      can(actor.role, "webhook.manage")
+        ? db.webhook.findMany({ where: { organizationId: actor.organizationId, status: "disabled" }, orderBy: { disabledAt: "desc" }, take: LIST_SIZE, select: { id: true, url: true } })
+        : [],
     ]);
     const items: ExpiringItem[] = [
+      ...webhooks.map((w) => ({ kind: "Webhook" as const, name: w.url, expiresAt: null, disabled: true, href: `/settings/webhooks/${w.id}` })),
       ...tokens,
+      ...secrets.map((s) => ({ kind: EXPIRING_KINDS[s.resourceType].label, name: s.name, expiresAt: s.expiresAt.toISOString(), href: s.href })),
       ...keys.map((k) => ({ kind: "API key" as const, name: k.name, expiresAt: k.expiresAt!.toISOString(), href: "/api-keys?sort=expires" })),
     ];
-    // Broken tokens first, then by expiry.
+    // Disabled webhooks and broken tokens first, then by expiry.
+    const broken = (i: ExpiringItem) => Number(!!i.disabled || !!i.needsReauthorization);
     return items
-      .sort((a, b) => Number(!!b.needsReauthorization) - Number(!!a.needsReauthorization) || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""))
+      .sort((a, b) => broken(b) - broken(a) || (a.expiresAt ?? "").localeCompare(b.expiresAt ?? ""))
       .slice(0, LIST_SIZE);
   },
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { createIntegrationSchema, type IntegrationDto } from "@/lib/schemas/integrations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -43,8 +44,10 @@ export async function createIntegration(actor: Actor, input: unknown, context: R
       const resource = { organizationId: actor.organizationId, resourceType: INTEGRATION_RESOURCE, resourceId: row.guid };
       const template = getTemplate(data.template);
       const endpoint = template ? (planVerifyRequest(template, accepted.config)?.tokenUrl ?? null) : null;
-      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint);
+      const expiresAt = data.secret_expires_time ?? null;
+      for (const [field, value] of Object.entries(accepted.secrets)) await putSecret(tx, resource, field, value, endpoint, { expiresAt });
       const { dto } = await loadIntegrationDto(actor, row.guid, tx);
+      await emitResourceEvent(tx, actor, "integration", "created", { id: dto.guid, name: dto.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

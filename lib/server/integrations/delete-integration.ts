@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -21,6 +22,7 @@ export async function deleteIntegration(actor: Actor, ref: IntegrationRef, preco
     checkPrecondition(row, precondition);
     await tx.integration.delete({ where: { id: row.id } });
     await deleteSecretsOf(tx, INTEGRATION_RESOURCE, row.guid);
+    await emitResourceEvent(tx, actor, "integration", "deleted", { id: dto.guid, name: dto.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { IntegrationDto, IntegrationPermissionDto } from "@/lib/schemas/integrations";
+import { earliestExpiry } from "@/lib/schemas/expiry";
 import type { SecretStatusMap } from "@/lib/server/secrets/secret-store";
 
 export const INTEGRATION_RESOURCE = "integration";
@@ -63,6 +64,7 @@ export const toIntegrationDto = (
   authType: row.authType,
   config: (row.config ?? {}) as Record<string, unknown>,
   secrets,
+  secretExpiresAt: earliestExpiry(secrets),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   version: row.version,

@@ -22,7 +22,7 @@ export type IntegrationSqlRow = {
   version: number;
   content_count: number;
   secrets_changed_at: Date;
-  secrets: Record<string, string>;
+  secrets: Record<string, { u: string; e: string | null }>;
   permissions: PermissionRow[];
 };
 
@@ -31,7 +31,8 @@ export const INTEGRATION_COLUMNS = Prisma.sql`
   i.id, i.guid::text AS guid, i.slug, i.tags, i.name, i.description, i.template, i.auth_type, i.config,
   i.created_at, i.updated_at, i.version, i.secrets_changed_at,
   (SELECT count(*)::int FROM content_associations a WHERE a.integration_id = i.id) AS content_count,
-  COALESCE((SELECT json_object_agg(s.field, to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+  COALESCE((SELECT json_object_agg(s.field, json_build_object('u', to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                                           'e', to_char(s.expires_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
               FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets,
   COALESCE((SELECT json_agg(json_build_object('id', p.id::text, 'guid', p.guid, 'userId', p.user_id, 'groupId', p.group_id,
                                               'user', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('email', u.email) END,
@@ -42,6 +43,6 @@ export const INTEGRATION_COLUMNS = Prisma.sql`
              WHERE p.integration_id = i.id), '[]') AS permissions`;
 
 export function integrationRowToDto(row: IntegrationSqlRow): IntegrationDto {
-  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([field, updatedAt]) => [field, { set: true as const, updatedAt }]));
+  const secrets = Object.fromEntries(Object.entries(row.secrets).map(([field, { u, e }]) => [field, { set: true as const, updatedAt: u, ...(e && { expiresAt: e }) }]));
   return toIntegrationDto({ ...row, authType: row.auth_type, createdAt: row.created_at, updatedAt: row.updated_at }, secrets, row.content_count, toPermissionDtos(row.permissions));
 }

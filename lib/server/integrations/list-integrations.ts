@@ -7,6 +7,7 @@ import { param, prepared } from "@/lib/server/db/prepared";
 import { col, keysetPage, sortOrder, type Page } from "@/lib/server/pagination/keyset-page";
 import { containsPattern } from "@/lib/server/pagination/like";
 import { keysetBatches } from "@/lib/server/pagination/stream";
+import { INTEGRATION_RESOURCE } from "./integration-dto";
 import { INTEGRATION_COLUMNS, integrationRowToDto, type IntegrationSqlRow } from "./integration-rows";
 
 export const INTEGRATIONS_PAGE_SIZE = 25;
@@ -56,14 +57,26 @@ const ORDER = {
   "-secrets": sortOrder("desc", [secretsChanged, name, id]),
 } as const;
 
-/** The console's list: search, filters, sort and a page (by number, with its cursor when it has one). */
-export async function searchIntegrations(actor: Actor, query: IntegrationListQuery, context: RequestContext): Promise<Page<IntegrationDto>> {
-  await requirePermission(actor, "integration.read", context);
+export type IntegrationFilter = Pick<IntegrationListQuery, "q" | "template" | "authType"> & Partial<Pick<IntegrationListQuery, "tag" | "expiresBefore">>;
+
+/** The list's filter (search, template, auth type, tag, secret expiring before a date) inside the actor's organisation, over `integrations i`. */
+export function integrationListWhere(actor: Actor, query: IntegrationFilter): Prisma.Sql[] {
   const where = [Prisma.sql`i.organization_id = ${actor.organizationId}::uuid`];
   if (query.q) where.push(Prisma.sql`(i.name ILIKE ${containsPattern(query.q)} OR i.description ILIKE ${containsPattern(query.q)})`);
   if (query.template) where.push(Prisma.sql`i.template = ${query.template}`);
   if (query.authType) where.push(Prisma.sql`i.auth_type = ${query.authType}`);
   if (query.tag) where.push(Prisma.sql`i.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.expiresBefore) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text
+                                     AND s.expires_at < ${new Date(`${query.expiresBefore}T00:00:00Z`)})`);
+  }
+  return where;
+}
+
+/** The console's list: search, filters, sort and a page (by number, with its cursor when it has one). */
+export async function searchIntegrations(actor: Actor, query: IntegrationListQuery, context: RequestContext): Promise<Page<IntegrationDto>> {
+  await requirePermission(actor, "integration.read", context);
+  const where = integrationListWhere(actor, query);
   const page = await keysetPage<IntegrationSqlRow>({
     select: INTEGRATION_COLUMNS,
     from: Prisma.sql`integrations i`,

@@ -5,12 +5,13 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { updateIntegrationSchema, type IntegrationDto } from "@/lib/schemas/integrations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
 import { markIntegrationSessionsNeedReauthorization } from "@/lib/server/oauth-sessions/mark-sessions-need-reauthorization";
 import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
-import { clearSecret, putSecret } from "@/lib/server/secrets/secret-store";
+import { clearSecret, putSecret, setSecretsExpiry } from "@/lib/server/secrets/secret-store";
 import { changedEndpointFields } from "@/lib/templates/endpoint";
 import { getTemplate } from "@/lib/templates/registry";
 import type { ConfigValues } from "@/lib/templates/types";
@@ -82,10 +83,13 @@ export async function updateIntegration(
     for (const field of accepted.clearedSecrets ?? []) await clearSecret(tx, resource, field);
     // Users' connected accounts hold tokens of the old endpoint: they must connect again.
     const reconnect = moved.length ? await markIntegrationSessionsNeedReauthorization(tx, row.id, `the integration's endpoint changed (${moved.join(", ")})`) : 0;
+    // A new secret without a date forgets the old one's (putSecret); a date given applies to the stored secrets.
+    if (data.secret_expires_time !== undefined) await setSecretsExpiry(tx, resource, data.secret_expires_time);
     // `permissions: null` (Posit clients send it) leaves the list alone, like an omitted key.
     if (permissions) await replacePermissions(tx, row.id, permissions);
 
     const { dto: after } = await loadIntegrationDto(actor, row.guid, tx);
+    await emitResourceEvent(tx, actor, "integration", "updated", { id: after.guid, name: after.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { createOAuthAppSchema, type OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -20,8 +21,11 @@ export async function createOAuthApp(actor: Actor, input: unknown, context: Requ
       const row = await tx.oAuthApp.create({
         data: { organizationId: actor.organizationId, ...appColumns(data) },
       });
-      await putSecret(tx, { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(row.id) }, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI);
+      await putSecret(tx, { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(row.id) }, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI, {
+        expiresAt: data.clientSecretExpiresAt ?? null,
+      });
       const dto = await loadOAuthApp(actor.organizationId, row.id, tx);
+      await emitResourceEvent(tx, actor, "oauth_app", "created", { id: dto.id, name: dto.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

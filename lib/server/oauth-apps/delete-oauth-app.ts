@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -24,6 +25,7 @@ export async function deleteOAuthApp(actor: Actor, id: number, precondition: Pre
     const deletedProfiles = await tx.oAuthProfile.deleteMany({ where: { oauthAppId: id } });
     await tx.oAuthApp.delete({ where: { id } });
     await deleteSecretsOf(tx, OAUTH_APP_RESOURCE, String(id));
+    await emitResourceEvent(tx, actor, "oauth_app", "deleted", { id: before.id, name: before.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

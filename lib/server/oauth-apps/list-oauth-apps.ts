@@ -37,7 +37,7 @@ export async function listAllOAuthApps(actor: Actor, context: RequestContext): P
  * The apps matching the console list's filter, in id order, in keyset batches (HDP's unpaged
  * list, and the list's CSV export: no row cap, the DTO carries no secret).
  */
-export async function exportOAuthApps(actor: Actor, query: Pick<OAuthAppListQuery, "q" | "dataStore">, context: RequestContext): Promise<AsyncGenerator<OAuthAppDto[]>> {
+export async function exportOAuthApps(actor: Actor, query: Pick<OAuthAppListQuery, "q" | "dataStore"> & Partial<Pick<OAuthAppListQuery, "expiresBefore">>, context: RequestContext): Promise<AsyncGenerator<OAuthAppDto[]>> {
   await requirePermission(actor, "oauthApp.read", context, { type: OAUTH_APP_RESOURCE });
   const where = filters(actor, query);
   return keysetBatches(
@@ -52,10 +52,14 @@ export async function exportOAuthApps(actor: Actor, query: Pick<OAuthAppListQuer
   );
 }
 
-function filters(actor: Actor, query: Pick<OAuthAppListQuery, "q" | "dataStore">): Prisma.Sql[] {
+function filters(actor: Actor, query: Pick<OAuthAppListQuery, "q" | "dataStore"> & Partial<Pick<OAuthAppListQuery, "expiresBefore">>): Prisma.Sql[] {
   const where = [Prisma.sql`a.organization_id = ${actor.organizationId}::uuid`];
   if (query.q) where.push(Prisma.sql`(a.name ILIKE ${containsPattern(query.q)} OR a.description ILIKE ${containsPattern(query.q)})`);
   if (query.dataStore) where.push(Prisma.sql`a.data_store = ${query.dataStore}`);
+  if (query.expiresBefore) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM secrets s WHERE s.resource_type = ${OAUTH_APP_RESOURCE} AND s.resource_id = a.id::text
+                                     AND s.expires_at < ${new Date(`${query.expiresBefore}T00:00:00Z`)})`);
+  }
   return where;
 }
 

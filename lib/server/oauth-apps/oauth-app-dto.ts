@@ -28,6 +28,7 @@ export type OAuthAppRow = {
   version: number;
   profile_count: number;
   secret_updated_at: Date | null;
+  secret_expires_at: Date | null;
 };
 
 /** One statement per read: the app, its profile count and its client secret's status. */
@@ -36,7 +37,9 @@ export const OAUTH_APP_COLUMNS = Prisma.sql`
   a.scope, a.created_at, a.updated_at, a.version,
   (SELECT count(*)::int FROM oauth_profiles p WHERE p.oauth_app_id = a.id) AS profile_count,
   (SELECT s.updated_at FROM secrets s
-    WHERE s.resource_type = ${OAUTH_APP_RESOURCE} AND s.resource_id = a.id::text AND s.field = ${CLIENT_SECRET_FIELD}) AS secret_updated_at`;
+    WHERE s.resource_type = ${OAUTH_APP_RESOURCE} AND s.resource_id = a.id::text AND s.field = ${CLIENT_SECRET_FIELD}) AS secret_updated_at,
+  (SELECT s.expires_at FROM secrets s
+    WHERE s.resource_type = ${OAUTH_APP_RESOURCE} AND s.resource_id = a.id::text AND s.field = ${CLIENT_SECRET_FIELD}) AS secret_expires_at`;
 
 export const toOAuthAppDto = (row: OAuthAppRow): OAuthAppDto => ({
   id: row.id,
@@ -51,6 +54,7 @@ export const toOAuthAppDto = (row: OAuthAppRow): OAuthAppDto => ({
   scope: row.scope,
   clientSecretSet: row.secret_updated_at !== null,
   clientSecretUpdatedAt: row.secret_updated_at?.toISOString() ?? null,
+  clientSecretExpiresAt: row.secret_expires_at?.toISOString() ?? null,
   profileCount: row.profile_count,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),

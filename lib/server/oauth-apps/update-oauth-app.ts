@@ -5,6 +5,7 @@ import "server-only";
 // endpoint, are dropped (the profiles need a new Connect).
 import { updateOAuthAppSchema, type OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db } from "@/lib/server/db/client";
@@ -13,7 +14,7 @@ import { deleteCredential } from "@/lib/server/oauth";
 import { profileCredential } from "@/lib/server/oauth-profiles/oauth-profile-dto";
 import { sameEndpoint } from "@/lib/server/secrets/endpoint-binding";
 import { refuseKeptSecret } from "@/lib/server/secrets/endpoint-guard";
-import { putSecret } from "@/lib/server/secrets/secret-store";
+import { putSecret, setSecretsExpiry } from "@/lib/server/secrets/secret-store";
 import { parseInput } from "@/lib/server/validation";
 import { CLIENT_SECRET_FIELD, loadOAuthApp, OAUTH_APP_RESOURCE, oauthAppEtag } from "./oauth-app-dto";
 import { appColumns, checkAppUrls, checkTenant, duplicateAppName, isUniqueViolation } from "./oauth-app-rules";
@@ -37,10 +38,11 @@ export async function updateOAuthApp(actor: Actor, id: number, input: unknown, p
         where: { id },
         data: { ...appColumns(data), updatedAt: new Date(), version: { increment: 1 } },
       });
-      if (data.clientSecret) {
-        await putSecret(tx, { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(id) }, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI);
-      }
+      const resource = { organizationId: actor.organizationId, resourceType: OAUTH_APP_RESOURCE, resourceId: String(id) };
+      if (data.clientSecret) await putSecret(tx, resource, CLIENT_SECRET_FIELD, data.clientSecret, data.tokenURI);
+      if (data.clientSecretExpiresAt !== undefined) await setSecretsExpiry(tx, resource, data.clientSecretExpiresAt);
       const after = await loadOAuthApp(actor.organizationId, id, tx);
+      await emitResourceEvent(tx, actor, "oauth_app", "updated", { id: after.id, name: after.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

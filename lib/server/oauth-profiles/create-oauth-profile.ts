@@ -1,6 +1,7 @@
 import "server-only";
 import { createOAuthProfileSchema, type OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { storeTokens } from "@/lib/server/oauth";
@@ -23,6 +24,7 @@ export async function createOAuthProfile(actor: Actor, input: unknown, scope: Pr
       });
       await storeTokens(tx, profileCredential(actor.organizationId, row.id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null, endpoint: app.tokenURI });
       const dto = await loadOAuthProfile(actor.organizationId, ownerId, row.id, tx);
+      await emitResourceEvent(tx, actor, "oauth_profile", "created", { id: dto.id, name: dto.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { deleteCredential } from "@/lib/server/oauth";
@@ -15,6 +16,7 @@ export async function deleteOAuthProfile(actor: Actor, id: number, scope: Profil
     checkPrecondition({ etag: oauthProfileEtag(before), version: before.version }, precondition, "OAuth profile");
     await tx.oAuthProfile.delete({ where: { id } });
     await deleteCredential(tx, profileCredential(actor.organizationId, id));
+    await emitResourceEvent(tx, actor, "oauth_profile", "deleted", { id: before.id, name: before.name });
     await recordAuditEvent(tx, {
       actor,
       organizationId: actor.organizationId,

@@ -9,6 +9,8 @@ import { refreshCredential, type RefreshOutcome } from "@/lib/server/oauth";
 import { loadOAuthAppClient } from "@/lib/server/oauth-apps/oauth-app-client";
 import { loadOAuthProfile, OAUTH_PROFILE_RESOURCE, profileCredential } from "./oauth-profile-dto";
 import { onBehalfDetail, resolveProfileOwner, type ProfileScope } from "./profile-owner";
+import { credentialEventFor } from "@/lib/server/webhooks/credential-events";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export type ProfileRefreshResult = { outcome: RefreshOutcome; profile: OAuthProfileDto };
 
@@ -29,11 +31,21 @@ export async function refreshOAuthProfile(actor: Actor, id: number, scope: Profi
   const owner = await resolveProfileOwner(actor, scope, context, id);
   const profile = await loadOAuthProfile(actor.organizationId, owner.ownerId, id);
   const app = await loadOAuthAppClient(actor.organizationId, profile.oauthAppId);
+  const wasFailing = profile.state === "needs_reauthorization" || Boolean(profile.lastRefreshError);
   const outcome = await refreshCredential({
     ref: profileCredential(actor.organizationId, id),
     client: app.client,
-    onOutcome: (tx, result) =>
-      recordAuditEvent(tx, {
+    onOutcome: async (tx, result) => {
+      const event = credentialEventFor(result, wasFailing);
+      if (event) {
+        await enqueueWebhookEvent(tx, actor.organizationId, {
+          type: event,
+          resource: { type: "oauth_profile", id: String(id), name: profile.name, path: `/oauth-profiles/${id}` },
+          actor,
+          ...("error" in result && { detail: result.error }),
+        });
+      }
+      await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,
         action: "oauthProfile.refresh",
@@ -42,7 +54,8 @@ export async function refreshOAuthProfile(actor: Actor, id: number, scope: Profi
         resourceId: String(id),
         detail: [describe(result), onBehalfDetail(owner, profile.owner.email)].filter(Boolean).join("; "),
         context,
-      }),
+      });
+    },
   });
   return { outcome, profile: await loadOAuthProfile(actor.organizationId, owner.ownerId, id) };
 }

@@ -4,6 +4,7 @@ import "server-only";
 // stored tokens (they were issued by the old app's endpoint and are only ever sent there).
 import { updateOAuthProfileSchema, type OAuthProfileDto } from "@/lib/schemas/oauth-profiles";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { emitResourceEvent } from "@/lib/server/webhooks/resource-events";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { deleteCredential, storeTokens } from "@/lib/server/oauth";
@@ -41,6 +42,7 @@ export async function updateOAuthProfile(
         await storeTokens(tx, profileCredential(actor.organizationId, id), { accessToken: data.accessToken, refreshToken: data.refreshToken, expiresAt: null, endpoint: app.tokenURI });
       }
       const after = await loadOAuthProfile(actor.organizationId, owner.ownerId, id, tx);
+      await emitResourceEvent(tx, actor, "oauth_profile", "updated", { id: after.id, name: after.name });
       await recordAuditEvent(tx, {
         actor,
         organizationId: actor.organizationId,

@@ -24,7 +24,7 @@ export const fieldsOf = (ref: CredentialRef) => ({
 });
 
 /** Tokens to store. Omitted (or empty) tokens keep the stored ones. */
-export type StoredTokens = Partial<Pick<TokenSet, "accessToken" | "refreshToken" | "tokenType" | "scope">> & {
+export type StoredTokens = Partial<Pick<TokenSet, "accessToken" | "refreshToken" | "refreshTokenExpiresIn" | "tokenType" | "scope">> & {
   /**
    * The token URL these tokens are for: the refresh token is only ever sent there. Omitted =
    * bound to no endpoint, so never sent (a refresh is refused until tokens come with one).
@@ -70,7 +70,11 @@ export async function storeTokens(tx: Tx, ref: CredentialRef, tokens: StoredToke
   });
   const endpoint = tokens.endpoint ?? null;
   if (tokens.accessToken) await putSecret(tx, ref, fields.accessToken, tokens.accessToken, endpoint);
-  if (tokens.refreshToken) await putSecret(tx, ref, fields.refreshToken, tokens.refreshToken, endpoint);
+  if (tokens.refreshToken) {
+    // Its lapse, when the provider said (the expiry reminders and "Expiring soon" read it).
+    const refreshExpiresAt = tokens.refreshTokenExpiresIn !== undefined ? new Date(now.getTime() + tokens.refreshTokenExpiresIn * 1000) : null;
+    await putSecret(tx, ref, fields.refreshToken, tokens.refreshToken, endpoint, { expiresAt: refreshExpiresAt });
+  }
   // A token kept across this write but stored for another endpoint is dropped, never re-bound:
   // re-binding would let a new endpoint receive a refresh token issued by the old one.
   const kept = [!tokens.accessToken && fields.accessToken, !tokens.refreshToken && fields.refreshToken].filter((f): f is string => Boolean(f));

@@ -23,6 +23,8 @@ export type TokenSet = {
   accessToken: string;
   refreshToken?: string;
   expiresIn?: number;
+  /** Some providers say when the refresh token lapses (`refresh_token_expires_in`, seconds). */
+  refreshTokenExpiresIn?: number;
   tokenType?: string;
   scope?: string;
 };
@@ -154,6 +156,7 @@ export async function requestToken({
       return { ok: false, error: "invalid_response", errorDescription: "the token endpoint answered without an access_token", status, transient: false };
     }
     const expiresIn = expiresInOf(json.expires_in);
+    const refreshTokenExpiresIn = expiresInOf(json.refresh_token_expires_in);
     const tokenType = cleanProviderText(json.token_type, secrets);
     const scope = cleanProviderText(json.scope, secrets);
     return {
@@ -161,6 +164,7 @@ export async function requestToken({
       accessToken: json.access_token,
       ...(nonEmpty(json.refresh_token) ? { refreshToken: json.refresh_token } : {}),
       ...(expiresIn !== undefined ? { expiresIn } : {}),
+      ...(nonEmpty(json.refresh_token) && refreshTokenExpiresIn !== undefined ? { refreshTokenExpiresIn } : {}),
       ...(tokenType ? { tokenType } : {}),
       ...(scope ? { scope } : {}),
     };

@@ -10,7 +10,8 @@ import { decryptSecret, encryptSecret } from "@/lib/server/crypto/secret-box";
 import { db, type Tx } from "@/lib/server/db/client";
 import { endpointFingerprint, endpointMismatch } from "./endpoint-binding";
 
-export type SecretStatus = { set: true; updatedAt: string };
+/** `expiresAt`: when the value stops working, when known (absent = unknown). */
+export type SecretStatus = { set: true; updatedAt: string; expiresAt?: string };
 export type SecretStatusMap = Record<string, SecretStatus>;
 type Resource = { organizationId: string; resourceType: string; resourceId: string };
 
@@ -18,14 +19,27 @@ type Resource = { organizationId: string; resourceType: string; resourceId: stri
  * Stores a value for one endpoint: the URL it will be sent to (a token URL, or the OIDC discovery
  * URL that names it), or null for a value the console never sends anywhere.
  */
-export async function putSecret(tx: Tx, resource: Resource, field: string, value: string, endpoint: string | null): Promise<void> {
+export async function putSecret(tx: Tx, resource: Resource, field: string, value: string, endpoint: string | null, options: { expiresAt?: Date | null } = {}): Promise<void> {
   const context = { resourceType: resource.resourceType, resourceId: resource.resourceId, field };
   const sealed = encryptSecret(currentMasterKey(), value, context);
-  const data = { keyId: sealed.keyId, wrappedKey: new Uint8Array(sealed.wrappedKey), ciphertext: new Uint8Array(sealed.ciphertext), endpoint };
+  // A new value brings its own expiry: the old value's date never carries over to it.
+  const expiresAt = options.expiresAt ?? null;
+  const data = { keyId: sealed.keyId, wrappedKey: new Uint8Array(sealed.wrappedKey), ciphertext: new Uint8Array(sealed.ciphertext), endpoint, expiresAt };
   await tx.secret.upsert({
     where: { resourceType_resourceId_field: { resourceType: resource.resourceType, resourceId: resource.resourceId, field } },
     create: { organizationId: resource.organizationId, ...context, ...data },
     update: data,
+  });
+}
+
+/**
+ * Sets (or, with null, forgets) when the resource's stored values stop working: a client secret
+ * or API key whose date an admin typed. Token fields a provider issued are left alone.
+ */
+export async function setSecretsExpiry(tx: Tx, resource: Resource, expiresAt: Date | null, options: { exceptFields?: string[] } = {}): Promise<void> {
+  await tx.secret.updateMany({
+    where: { resourceType: resource.resourceType, resourceId: resource.resourceId, ...(options.exceptFields?.length ? { field: { notIn: options.exceptFields } } : {}) },
+    data: { expiresAt },
   });
 }
 
@@ -46,12 +60,12 @@ export async function storedEndpoints(tx: Tx, resourceType: string, resourceId: 
 export async function secretStatuses(resourceType: string, resourceIds: string[], client: Tx | typeof db = db): Promise<Map<string, SecretStatusMap>> {
   const rows = await client.secret.findMany({
     where: { resourceType, resourceId: { in: resourceIds } },
-    select: { resourceId: true, field: true, updatedAt: true },
+    select: { resourceId: true, field: true, updatedAt: true, expiresAt: true },
   });
   const result = new Map<string, SecretStatusMap>();
   for (const row of rows) {
     const map = result.get(row.resourceId) ?? {};
-    map[row.field] = { set: true, updatedAt: row.updatedAt.toISOString() };
+    map[row.field] = { set: true, updatedAt: row.updatedAt.toISOString(), ...(row.expiresAt && { expiresAt: row.expiresAt.toISOString() }) };
     result.set(row.resourceId, map);
   }
   return result;

@@ -35,6 +35,8 @@ function entraTemplate(id: string, name: string, description: string, defaultSco
       }),
     ],
     verify: { token_url: "https://login.microsoftonline.com/{tenant_id}/oauth2/v2.0/token", send_scope: true },
+    // Entra ID client secrets last at most 24 months.
+    secret_max_lifetime_months: 24,
   };
 }
 

@@ -78,7 +78,7 @@ describe("console views", () => {
     await createIntegration(other.admin, { name: "Export elsewhere", template: "connect", config: { max_role: "Viewer" } }, context());
     const rows = await collect(await exportIntegrations(team.admin, { q: "export", template: "", authType: "" }, context()));
     expect(rows.map((r) => r.name).sort()).toEqual(["Export 0", "Export 1", "Export 2"]);
-    expect(Object.keys(rows[0]).sort()).toEqual(["authType", "createdAt", "description", "guid", "name", "slug", "tags", "template", "updatedAt"]);
+    expect(Object.keys(rows[0]).sort()).toEqual(["authType", "createdAt", "description", "guid", "name", "secretExpiresAt", "slug", "tags", "template", "updatedAt"]);
     await expect(exportIntegrations(team.viewer, { q: "", template: "", authType: "" }, context())).rejects.toMatchObject({ status: 403 });
     const events = await collect(await exportAuditEvents(team.admin, { action: "integration.create" }, context()));
     expect(events).toHaveLength(3);

@@ -52,7 +52,7 @@ describe("console lists (Switchboard)", () => {
 
     const rows = await collect(await exportConnections(admin, query({ authType: "apikey" }), context()));
     expect(rows).toHaveLength(8);
-    expect(Object.keys(rows[0]).sort()).toEqual(["appId", "authType", "boards", "createdAt", "id", "name", "updatedAt"]);
+    expect(Object.keys(rows[0]).sort()).toEqual(["appId", "authType", "boards", "createdAt", "id", "name", "secretExpiresAt", "updatedAt"]);
     expect(JSON.stringify(rows)).not.toContain(canary);
     await expect(searchConnections(viewer, query({}), context())).rejects.toMatchObject({ status: 403 });
     await expect(exportConnections(viewer, query({}), context())).rejects.toMatchObject({ status: 403 });

@@ -13,6 +13,7 @@ const COLUMNS: CsvColumn<ConnectionExportRow>[] = [
   { header: "boards", value: (c) => c.boards },
   { header: "created_time", value: (c) => c.createdAt },
   { header: "updated_time", value: (c) => c.updatedAt },
+  { header: "secret_expires_time", value: (c) => c.secretExpiresAt ?? "" },
 ];
 
 export const GET = csvExportRoute("connections", COLUMNS, (actor, params, context) => exportConnections(actor, connectionListQuerySchema.parse(params), context));

@@ -1,4 +1,4 @@
-// GET /integrations/export?q&template&authType&tag — the console list's current filter as CSV (streamed)
+// GET /integrations/export?q&template&authType&tag&expiresBefore — the console list's current filter as CSV (streamed)
 import type { CsvColumn } from "@/lib/csv";
 import { integrationListQuerySchema } from "@/lib/schemas/integrations";
 import { csvExportRoute } from "@/lib/server/export/csv-export-route";
@@ -15,6 +15,7 @@ const COLUMNS: CsvColumn<IntegrationExportRow>[] = [
   { header: "tags", value: (r) => r.tags.join(", ") },
   { header: "created_time", value: (r) => r.createdAt },
   { header: "updated_time", value: (r) => r.updatedAt },
+  { header: "secret_expires_time", value: (r) => r.secretExpiresAt ?? "" },
 ];
 
 export const GET = csvExportRoute("integrations", COLUMNS, (actor, params, context) =>

@@ -1,4 +1,4 @@
-// GET /oauth-apps/export?q&dataStore — the OAuth apps list's current filter as CSV (streamed)
+// GET /oauth-apps/export?q&dataStore&expiresBefore — the OAuth apps list's current filter as CSV (streamed)
 import type { CsvColumn } from "@/lib/csv";
 import { oauthAppListQuerySchema, type OAuthAppDto } from "@/lib/schemas/oauth-apps";
 import { csvExportRoute } from "@/lib/server/export/csv-export-route";
@@ -16,6 +16,7 @@ const COLUMNS: CsvColumn<OAuthAppDto>[] = [
   { header: "scope", value: (a) => a.scope },
   { header: "client_secret_set", value: (a) => a.clientSecretSet },
   { header: "client_secret_updated", value: (a) => a.clientSecretUpdatedAt },
+  { header: "client_secret_expires", value: (a) => a.clientSecretExpiresAt ?? "" },
   { header: "profiles", value: (a) => a.profileCount },
   { header: "created_time", value: (a) => a.createdAt },
   { header: "updated_time", value: (a) => a.updatedAt },

@@ -29,7 +29,7 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader title={`Edit ${connection.name}`} description={oauth ? "An OAuth connection keeps its tokens; only its name can change here." : "Replaces the connection's data. Secret fields left blank keep their stored value."} />
-      <ConnectionForm mode="edit" schema={schema} id={connection.id} version={connection.version} name={connection.name} data={connection.data} storedSecrets={Object.keys(connection.secrets)} />
+      <ConnectionForm mode="edit" schema={schema} id={connection.id} version={connection.version} name={connection.name} data={connection.data} storedSecrets={Object.keys(connection.secrets)} secretExpiresOn={connection.secretExpiresAt?.slice(0, 10) ?? ""} />
     </>
   );
 }

@@ -73,6 +73,7 @@ export default async function EditIntegrationPage({ params }: Props) {
             p.userGuid ? { kind: "user" as const, guid: p.userGuid, label: p.label } : { kind: "group" as const, guid: p.groupGuid ?? "", label: p.label },
           ),
           config: templateFormDefaults(template, integration.config),
+          secretExpiresOn: integration.secretExpiresAt?.slice(0, 10) ?? "",
         }}
         secrets={secrets}
       />

@@ -28,7 +28,8 @@ export default async function EditOAuthAppPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={`Edit ${app.name}`} />
-      <OAuthAppForm mode="edit" appId={app.id} version={app.version} secretSet={app.clientSecretSet} defaults={{ name, dataStore, description, clientId, authorizeURI, tokenURI, scope }} />
+      <OAuthAppForm mode="edit" appId={app.id} version={app.version} secretSet={app.clientSecretSet} defaults={{ name, dataStore, description, clientId, authorizeURI, tokenURI, scope, clientSecretExpiresOn: app.clientSecretExpiresAt?.slice(0, 10) ?? "" }}
+      />
     </>
   );
 }

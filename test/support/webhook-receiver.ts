@@ -1,0 +1,39 @@
+// A real HTTP receiver on loopback that verifies each message with the `standardwebhooks` library,
+// as a customer's endpoint would. `answer` decides each response (default 204).
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+
+export type Received = { headers: Record<string, string>; body: string; at: number };
+
+export async function startReceiver(answer: (n: number, message: Received) => { status: number; body?: string } = () => ({ status: 204 })) {
+  const received: Received[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const message = { headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])), body: Buffer.concat(chunks).toString("utf8"), at: Date.now() };
+      received.push(message);
+      const { status, body } = answer(received.length, message);
+      res.writeHead(status, { "content-type": "text/plain" }).end(body ?? "");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    /** Throws unless the message verifies with `secret` (signature and timestamp, by the library). */
+    verify: (message: Received, secret: string) => new Webhook(secret).verify(message.body, message.headers) as { type: string; data: Record<string, unknown> },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A URL on loopback where nothing listens. */
+export async function downUrl(): Promise<string> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/hooks`;
+}
