@@ -14,6 +14,8 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
+import { credentialEventFor } from "@/lib/server/webhooks/credential-events";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import { markNeedsReauthorization, refreshCredential, type CooledRefreshOutcome, type CredentialRef } from "@/lib/server/oauth";
 import { oauthSessionCredential } from "@/lib/server/oauth-sessions/oauth-session-credential";
 import { sameEndpoint } from "@/lib/server/secrets/endpoint-binding";
@@ -45,12 +47,12 @@ const reconnect = (input: Input) =>
     `The viewer's connection to OAuth integration ${input.integration.guid} needs reauthorization. Reconnect it in the console: ${input.connectUrl}`,
   );
 
-type Facts = { state: string; access_token_expires_at: Date | null; generation: number; endpoint: string | null };
+type Facts = { state: string; access_token_expires_at: Date | null; generation: number; last_refresh_error: string | null; endpoint: string | null };
 
 /** The credential's facts and the endpoint its tokens were stored for (the refresh token's, else the access token's). */
 async function read(ref: CredentialRef): Promise<Facts | undefined> {
   const [facts] = await db.$queryRaw<Facts[]>`
-    SELECT c.state, c.access_token_expires_at, c.generation, COALESCE(r.endpoint, a.endpoint) AS endpoint
+    SELECT c.state, c.access_token_expires_at, c.generation, c.last_refresh_error, COALESCE(r.endpoint, a.endpoint) AS endpoint
       FROM oauth_credentials c
       LEFT JOIN secrets r ON r.resource_type = c.resource_type AND r.resource_id = c.resource_id AND r.field = 'refreshToken'
       LEFT JOIN secrets a ON a.resource_type = c.resource_type AND a.resource_id = c.resource_id AND a.field = 'accessToken'
@@ -100,6 +102,7 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
   }
 
   const { client } = await viewerClient(integration);
+  const wasFailing = Boolean(facts.last_refresh_error);
   const outcome = await refreshCredential({
     ref,
     client,
@@ -109,6 +112,15 @@ export async function viewerToken(input: Input): Promise<IssuedToken> {
       // Only the caller that asked the provider audits; waiters and cooled-down calls asked nobody.
       if (result.status === "coalesced" || result.status === "no_credential" || result.status === "cooling_down") return;
       const ok = result.status === "refreshed";
+      const event = credentialEventFor(result, wasFailing);
+      if (event) {
+        await enqueueWebhookEvent(tx, integration.organizationId, {
+          type: event,
+          resource: { type: "integration", id: integration.guid, name: integration.name, path: `/integrations/${integration.guid}` },
+          actor: input.actor,
+          detail: `a connected account (OAuth session ${session.guid})${"error" in result ? `: ${result.error}` : ""}`,
+        });
+      }
       await recordAuditEvent(tx, {
         actor: input.actor,
         organizationId: integration.organizationId,

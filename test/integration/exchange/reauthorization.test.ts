@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { getDashboardWidget, widgetsFor } from "@/lib/server/dashboard/dashboard-widgets";
+import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { getIntegrationReauthorization } from "@/lib/server/oauth-sessions/get-integration-reauthorization";
 import { readStoredSecret } from "@/test/support/stored-secret";
 import { context, createTeam } from "../../support/fixtures";
@@ -42,8 +43,18 @@ async function connectedTeam() {
 describe("connected accounts needing reauthorization", () => {
   it("shows on the dashboard: one's own with a reconnect link, and for admins the organisation's", async () => {
     const { admin, publisher, viewer, integration, content } = await connectedTeam();
+    await createWebhook(admin, { url: "http://127.0.0.1:9/hooks", events: ["credential.needs_reauthorization"] }, context());
     expect(await getDashboardWidget(viewer, "reauthorization", context())).toEqual([]);
+    const stored = await db.oAuthSession.findFirstOrThrow({ where: { userId: viewer.userId, integration: { guid: integration.guid } } });
+    const refreshToken = (await readStoredSecret("oauth_session", stored.guid, "refreshToken"))!;
     const session = await breakConnection(viewer, integration.guid, publisher, content);
+
+    // The exchange's refresh heard invalid_grant: one credential.needs_reauthorization webhook event
+    // naming the integration, with no token in it.
+    const events = await db.webhookEvent.findMany({ where: { organizationId: admin.organizationId } });
+    expect(events.map((e) => (e.payload as { type: string }).type)).toEqual(["credential.needs_reauthorization"]);
+    expect(events[0].payload).toMatchObject({ data: { resource: { type: "integration", id: integration.guid }, actor: { id: publisher.userId } } });
+    expect(JSON.stringify(events)).not.toContain(refreshToken);
 
     expect(widgetsFor("viewer")).toContain("reauthorization");
     const own = await getDashboardWidget(viewer, "reauthorization", context());
