@@ -32,7 +32,7 @@ function appColumns(sortable: boolean): ColumnDef<AppRow, unknown>[] {
           {row.original.supportedAuthConfigs.map((c) => (
             <Badge key={c.type} variant={c.isValid ? "outline" : "warning"} title={c.isValid ? "Ready for connections" : "Incomplete: the app lacks settings this auth type needs (edit the app); no connection can use it until then"}>
               {AUTH_TYPE_LABELS[c.type]}
-              {c.isValid ? "" : " (incomplete: edit the app)"}
+              {c.isValid ? "" : " (incomplete)"}
             </Badge>
           ))}
         </div>

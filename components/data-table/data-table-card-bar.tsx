@@ -44,7 +44,7 @@ export function DataTableCardBar<TData>({ table, noun }: { table: TanStackTable<
           <LazySelect
             id={sortId}
             size="sm"
-            className="w-48"
+            className="w-56 max-w-[60vw]"
             value={value || options[0].value}
             options={options}
             onValueChange={(next) => {
