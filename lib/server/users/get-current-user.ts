@@ -4,15 +4,11 @@ import "server-only";
 import { notFound } from "@/lib/errors";
 import type { MemberDto } from "@/lib/schemas/users";
 import type { Actor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db/client";
-import { memberSelect, toMemberDto } from "./member-dto";
+import { readMember } from "./member-dto";
 
 export async function getCurrentUser(actor: Actor): Promise<MemberDto> {
-  const row = await db.membership.findUnique({
-    where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } },
-    select: memberSelect,
-  });
+  const member = await readMember(actor.organizationId, actor.userId);
   // Authentication just found this membership; it can vanish only in a race with its removal.
-  if (!row) throw notFound("User");
-  return toMemberDto(row);
+  if (!member) throw notFound("User");
+  return member;
 }

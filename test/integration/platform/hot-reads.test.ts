@@ -20,6 +20,8 @@ import { createOAuthProfile } from "@/lib/server/oauth-profiles/create-oauth-pro
 import { getOAuthProfile } from "@/lib/server/oauth-profiles/get-oauth-profile";
 import { loadOAuthProfile } from "@/lib/server/oauth-profiles/oauth-profile-dto";
 import { context, createTeam } from "../../support/fixtures";
+import { getCurrentUser } from "@/lib/server/users/get-current-user";
+import { memberSelect, readMember, toMemberDto } from "@/lib/server/users/member-dto";
 import { createWorkload } from "@/lib/server/workloads/create-workload";
 import { getWorkload } from "@/lib/server/workloads/get-workload";
 import { findWorkload, toWorkloadDto } from "@/lib/server/workloads/workload-dto";
@@ -94,5 +96,15 @@ describe("hot reads on the prepared pool", () => {
     await expect(getWorkload(publisher, mine.guid.toUpperCase(), context())).resolves.toMatchObject({ guid: mine.guid });
     const other = await createTeam();
     await expect(getWorkload(other.admin, mine.guid, context())).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("Posit's member reads (v1/user, v1/users/{guid}) answer what Prisma's nested read answers; a non-member is null", async () => {
+    const { admin, publisher } = await createTeam();
+    for (const actor of [admin, publisher]) {
+      const nested = await db.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } }, select: memberSelect });
+      expect(await getCurrentUser(actor)).toEqual(toMemberDto(nested!));
+    }
+    const other = await createTeam();
+    expect(await readMember(other.organization.id, publisher.userId)).toBeNull();
   });
 });
