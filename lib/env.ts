@@ -14,6 +14,12 @@ export const env = {
   masterKey: () => read("CONSOLE_MASTER_KEY"),
   /** Earlier master keys (comma-separated base64), still accepted for decryption during a rotation. */
   retiredMasterKeys: () => read("CONSOLE_MASTER_KEYS_RETIRED"),
+  /** The console's public base URL (Auth.js reads it too): invitation and reset links are built on it. */
+  authUrl: () => read("AUTH_URL"),
+  /** `smtp://user:pass@host:port` or `smtps://…`: invitation and reset links are also e-mailed. Unset: nothing is sent. */
+  smtpUrl: () => read("SMTP_URL"),
+  /** The From address of those e-mails. */
+  smtpFrom: () => read("SMTP_FROM") ?? "Integration Console <no-reply@localhost>",
   adminEmail: () => read("ADMIN_EMAIL"),
   adminPassword: () => read("ADMIN_PASSWORD"),
   /** Where the embedded database, generated keys and secrets live. */

@@ -13,12 +13,12 @@ describe("Posit users API services", () => {
     const zed = await createMember(organization, "viewer", `zed-${Date.now()}@example.com`);
     const all = await listPositUsers(admin, query(), context());
     expect(all.total).toBe(4);
-    expect(all.results.map((u) => u.userId).sort()).toEqual([admin.userId, publisher.userId, viewer.userId, zed.userId].sort());
-    expect((await listPositUsers(admin, query({ prefix: "ZED-" }), context())).results.map((u) => u.userId)).toEqual([zed.userId]);
+    expect(all.members.map((u) => u.userId).sort()).toEqual([admin.userId, publisher.userId, viewer.userId, zed.userId].sort());
+    expect((await listPositUsers(admin, query({ prefix: "ZED-" }), context())).members.map((u) => u.userId)).toEqual([zed.userId]);
     expect((await listPositUsers(admin, query({ userRole: "viewer|publisher" }), context())).total).toBe(3);
-    expect((await listPositUsers(admin, query({ userRole: "administrator" }), context())).results.map((u) => u.userId)).toEqual([admin.userId]);
-    expect((await listPositUsers(admin, query({ page_size: 3, page_number: 2 }), context())).results).toHaveLength(1);
-    expect((await getPositUser(admin, zed.userId, context())).username).toMatch(/^zed-/);
+    expect((await listPositUsers(admin, query({ userRole: "administrator" }), context())).members.map((u) => u.userId)).toEqual([admin.userId]);
+    expect((await listPositUsers(admin, query({ page_size: 3, page_number: 2 }), context())).members).toHaveLength(1);
+    expect(await getPositUser(admin, zed.userId, context())).toMatchObject({ member: { username: expect.stringMatching(/^zed-/) } });
     const other = await createTeam();
     await expect(getPositUser(other.admin, zed.userId, context())).rejects.toMatchObject({ status: 404 });
     await expect(listPositUsers(publisher, query(), context())).rejects.toMatchObject({ status: 403 });
@@ -31,7 +31,7 @@ describe("Posit users API services", () => {
     expect((await authenticateRequest(headers, context(), ["key"])).userId).toBe(publisher.userId);
     expect((await setMemberLocked(admin, publisher.userId, { locked: true }, context())).disabled).toBe(true);
     await expect(authenticateRequest(headers, context(), ["key"])).rejects.toMatchObject({ status: 401 });
-    expect((await listPositUsers(admin, query({ accountStatus: "locked" }), context())).results.map((u) => u.userId)).toEqual([publisher.userId]);
+    expect((await listPositUsers(admin, query({ accountStatus: "locked" }), context())).members.map((u) => u.userId)).toEqual([publisher.userId]);
     await setMemberLocked(admin, publisher.userId, { locked: false }, context());
     expect((await authenticateRequest(headers, context(), ["key"])).userId).toBe(publisher.userId);
     await expect(setMemberLocked(admin, admin.userId, { locked: true }, context())).rejects.toMatchObject({ status: 409 });
