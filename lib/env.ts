@@ -45,8 +45,9 @@ export const env = {
 };
 
 /** For launchers and test setup that resolve a value child processes and services then read. */
-export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET", value: string): void {
-  process.env[name] = value;
+export function setEnv(name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET" | "SMTP_URL", value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 export function databaseUrl(): string {
