@@ -104,7 +104,8 @@ export async function resetPassword(input: unknown, context: RequestContext): Pr
   const data = parseInput(setPasswordSchema, input);
   const tokenHash = resetToken.looksLike(data.token) ? hashOpaqueToken(data.token) : null;
   const row = tokenHash ? await db.passwordReset.findUnique({ where: { tokenHash }, select: { userId: true, expiresAt: true, user: { select: { id: true, email: true } } } }) : null;
-  const account = row?.user.email ?? "reset-link";
+  // Unknown tokens are counted per client IP (under their own account key), known ones on their account.
+  const account = row?.user.email ?? `reset-link:${context.ip ?? "-"}`;
   const wait = await takeLoginAttempt(account, context.ip);
   if (wait > 0) throw new AppError("too_many_requests", `Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfterSeconds: wait });
   if (!row || row.expiresAt.getTime() <= Date.now()) throw invalidLink();
