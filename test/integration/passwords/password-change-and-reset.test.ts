@@ -139,6 +139,37 @@ describe("with SMTP_URL, links are e-mailed", () => {
   });
 });
 
+describe("with SMTP_URL, invitations are e-mailed too", () => {
+  it("sends the invitation's link to the address the admin gave", async () => {
+    const { createUser } = await import("@/lib/server/users/create-user");
+    const { deliverInvitation } = await import("@/lib/server/invitations/deliver-invitation");
+    const received: string[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, _session, callback) {
+        let body = "";
+        stream.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+        stream.on("end", () => (received.push(quotedPrintable(body)), callback()));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    setEnv("SMTP_URL", `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`);
+    try {
+      const a = await createTeam();
+      const b = await createTeam();
+      const invited = await createUser(b.admin, { email: a.viewer.email, role: "viewer" }, context());
+      if (invited.status !== "invited") throw new Error("expected an invitation");
+      const delivered = await deliverInvitation(b.organization.id, invited, "http://console.test");
+      expect(delivered).toEqual({ link: `http://console.test/invitation?token=${invited.token}`, emailed: true });
+      expect(received.some((body) => body.includes(delivered.link) && body.includes(`To: ${a.viewer.email}`))).toBe(true);
+    } finally {
+      setEnv("SMTP_URL", undefined);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe("without SMTP", () => {
   it("refuses to show another organisation's member's reset link", async () => {
     const one = await createTeam();

@@ -24,6 +24,24 @@ describe("Posit users API services", () => {
     await expect(listPositUsers(publisher, query(), context())).rejects.toMatchObject({ status: 403 });
   });
 
+  it("lists invited people after the members, across Posit's pages, with the filters", async () => {
+    const { createUser } = await import("@/lib/server/users/create-user");
+    const { admin } = await createTeam();
+    const elsewhere = await createTeam();
+    for (const who of [elsewhere.viewer, elsewhere.publisher]) await createUser(admin, { email: who.email, role: "viewer" }, context());
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(await listPositUsers(admin, query({ page_size: 2, page_number: page }), context()));
+    expect(pages.map((p) => [p.total, p.members.length, p.pending.length])).toEqual([
+      [5, 2, 0],
+      [5, 1, 1],
+      [5, 0, 1],
+    ]);
+    expect(pages.flatMap((p) => p.pending.map((i) => i.userId)).sort()).toEqual([elsewhere.viewer.userId, elsewhere.publisher.userId].sort());
+    expect((await listPositUsers(admin, query({ accountStatus: "locked" }), context())).pending).toEqual([]);
+    expect((await listPositUsers(admin, query({ userRole: "publisher" }), context())).pending).toEqual([]);
+    expect((await listPositUsers(admin, query({ prefix: elsewhere.viewer.email.slice(0, 12) }), context())).pending.map((i) => i.userId)).toEqual([elsewhere.viewer.userId]);
+  });
+
   it("locks a user out of API keys and unlocks them; only admins lock, and not themselves", async () => {
     const { admin, publisher } = await createTeam();
     const { key } = await createApiKey(publisher, { name: "k" }, context());
