@@ -41,7 +41,8 @@ export function PasswordForm({ mode, token, submitText, action, next, doneText }
     setError(null);
     if (Object.keys(local).length) return;
     setPending(true);
-    const result = await action({ ...data, ...(token && { token }) }).finally(() => setPending(false));
+    // A change of one's own password answers with a redirect to `next` (the action's own).
+    const result = await action({ ...data, ...(token && { token }), ...(mode === "change" && next && { next }) }).finally(() => setPending(false));
     if (!result || result.ok) {
       if (next) router.replace(next);
       else setDone(true);

@@ -16,7 +16,7 @@ import { acceptWithNewPassword, answerInvitation } from "@/lib/server/invitation
 import { logUnexpectedError } from "@/lib/server/log";
 import { changeOwnPassword } from "@/lib/server/passwords/change-own-password";
 import { resetPassword } from "@/lib/server/passwords/reset-links";
-import { loginHref } from "@/lib/safe-redirect";
+import { loginHref, safeReturnPath } from "@/lib/safe-redirect";
 import { ORG_COOKIE } from "@/lib/server/auth/get-session-actor";
 import { cookies } from "next/headers";
 
@@ -31,16 +31,23 @@ async function answer<T extends object>(work: () => Promise<T>): Promise<ActionR
   }
 }
 
-/** Change your own password: every other session of the account ends; this one carries on. */
+/**
+ * Change your own password: every other session of the account ends; this one carries on with the
+ * account's new stamp and opens `next` (a path on this site). A redirect, not a result: the page
+ * re-rendered in this same response would still read the request's old session cookie, while the
+ * redirect's render gets the cookie just set.
+ */
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
   const account = await getSessionAccount();
   if (!account) redirect(loginHref("/account"));
   const context = await requestContext();
-  return answer(async () => {
+  const result = await answer(async () => {
     const { stamp } = await changeOwnPassword(account.id, input, context);
     await unstable_update({ stamp } as never);
     return {};
   });
+  if (!result.ok) return result;
+  redirect(safeReturnPath((input as { next?: unknown } | null)?.next, "/account?changed=1"));
 }
 
 const answerSchema = z.object({ token: z.string().min(1).max(200), accept: z.boolean() });
