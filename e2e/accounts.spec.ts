@@ -3,7 +3,9 @@
 // A's password does not get anyone into B; Bob, having chosen his own password, accepts with the
 // link, and only then is a member of B. Also: changing one's password ends the other sessions, and
 // a reset link works once.
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_SERVER_LOG } from "../playwright.config";
 import { consoleCli } from "./support/cli";
 import { signIn, unique } from "./support/helpers";
 
@@ -59,6 +61,14 @@ async function addUser(page: Page, email: string, password: string, role: string
   return dialog;
 }
 
+/** A phone-width screenshot to look at, then back to the page's width. */
+async function phoneShot(page: Page, name: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `.test-results/screenshots/accounts/${name}-390.png`, fullPage: true });
+  if (size) await page.setViewportSize(size);
+}
+
 async function changePassword(page: Page, current: string, next: string) {
   await page.getByLabel("Current password").fill(current);
   await page.getByLabel("New password", { exact: true }).fill(next);
@@ -99,10 +109,11 @@ test("admin of A creates Bob, B adds Bob: an invitation; A's password does not g
   await expect(wrong.getByTestId("login-error")).toBeVisible();
 
   // The real Bob signs in with the same first password and chooses his own: the other session ends.
-  const bobPage = await newPage(browser);
+  // Wide: the organisation switcher is in the sidebar (a phone has it in the menu sheet).
+  const bobPage = await newPage(browser, 1280);
   await signIn(bobPage, bob, A_SET);
   await expect(bobPage).toHaveURL(/\/change-password/);
-  await bobPage.screenshot({ path: ".test-results/screenshots/accounts/change-password-390.png", fullPage: true });
+  await phoneShot(bobPage, "change-password");
   await changePassword(bobPage, A_SET, "only-bob-knows-this-1");
   await expect(bobPage).not.toHaveURL(/\/change-password/);
   await open(bobPage, "/api-keys");
@@ -122,7 +133,7 @@ test("admin of A creates Bob, B adds Bob: an invitation; A's password does not g
   // Bob, with the link: accept.
   await bobPage.goto(link);
   await expect(bobPage.getByRole("heading", { name: /invites you as publisher/ })).toBeVisible();
-  await bobPage.screenshot({ path: ".test-results/screenshots/accounts/invitation-390.png", fullPage: true });
+  await phoneShot(bobPage, "invitation");
   await bobPage.getByRole("button", { name: "Accept" }).click();
   await expect(bobPage).toHaveURL(/\/$/);
   await expect(bobPage.getByRole("combobox", { name: "Organisation" })).toHaveValue(b.slug);
@@ -133,6 +144,10 @@ test("admin of A creates Bob, B adds Bob: an invitation; A's password does not g
   await open(adminB, "/users");
   await expect(adminB.getByTestId("users-table").getByRole("row", { name: new RegExp(bob) })).toBeVisible();
   await expect(adminB.getByTestId("pending-table")).toHaveCount(0);
+
+  // Canaries: the link's token and every password stay out of the server log.
+  const log = readFileSync(E2E_SERVER_LOG, "utf8");
+  for (const secret of [new URL(link).searchParams.get("token") as string, A_SET, "set-by-admin-of-b-1", "only-bob-knows-this-1"]) expect(log).not.toContain(secret);
 });
 
 test("a reset link from the CLI sets a new password once and ends every session; the account page changes the password", async ({ browser }) => {
