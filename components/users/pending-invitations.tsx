@@ -17,7 +17,7 @@ import { ConfirmDialog, LinkDialog } from "./popups";
 export function PendingInvitations({ items, total, canManage }: { items: PendingDto[]; total: number; canManage: boolean }) {
   const router = useRouter();
   return (
-    <section aria-labelledby="pending-heading" className="space-y-2">
+    <section aria-labelledby="pending-heading" className="mt-8 space-y-2">
       <h2 id="pending-heading" className="text-base font-semibold">
         Invited, pending ({total})
       </h2>
