@@ -46,6 +46,15 @@ test("admin creates a publisher and an API key; the publisher is refused the Use
 
   await signOut(page);
   await signIn(page, publisher.email, publisher.password);
+  // A password an admin set: the publisher chooses their own before anything else.
+  await expect(page).toHaveURL(/\/change-password/);
+  await page.goto("/users");
+  await expect(page).toHaveURL(/\/change-password/);
+  await page.getByLabel("Current password").fill(publisher.password);
+  await page.getByLabel("New password", { exact: true }).fill("publishers-own-password-1");
+  await page.getByLabel("New password again").fill("publishers-own-password-1");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).not.toHaveURL(/\/change-password/);
   await expect(page.getByTestId("current-role").or(page.getByRole("navigation", { name: "Main" })).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/users");

@@ -14,6 +14,12 @@ export const env = {
   masterKey: () => read("CONSOLE_MASTER_KEY"),
   /** Earlier master keys (comma-separated base64), still accepted for decryption during a rotation. */
   retiredMasterKeys: () => read("CONSOLE_MASTER_KEYS_RETIRED"),
+  /** The console's public base URL (Auth.js reads it too): invitation and reset links are built on it. */
+  authUrl: () => read("AUTH_URL"),
+  /** `smtp://user:pass@host:port` or `smtps://…`: invitation and reset links are also e-mailed. Unset: nothing is sent. */
+  smtpUrl: () => read("SMTP_URL"),
+  /** The From address of those e-mails. */
+  smtpFrom: () => read("SMTP_FROM") ?? "Integration Console <no-reply@localhost>",
   adminEmail: () => read("ADMIN_EMAIL"),
   adminPassword: () => read("ADMIN_PASSWORD"),
   /** Where the embedded database, generated keys and secrets live. */
@@ -58,8 +64,6 @@ export const env = {
   /** A running console for `npm run screenshots` to use instead of starting its own. */
   baseUrl: () => read("BASE_URL"),
   logLevel: () => read("LOG_LEVEL") ?? "info",
-  /** The console's public URL, for the links in webhook payloads (default http://localhost:PORT). */
-  consoleUrl: () => (read("CONSOLE_URL") ?? `http://localhost:${Number(read("PORT") ?? 3000)}`).replace(/\/+$/, ""),
   /** The webhook worker and the expiry reminder job run in each console process; "false" turns both off (CLI, tests). */
   webhookWorker: () => read("CONSOLE_WEBHOOK_WORKER") !== "false",
   isProduction: () => read("NODE_ENV") === "production",
@@ -70,7 +74,7 @@ export const env = {
 
 /** For launchers and test setup that resolve a value child processes and services then read. */
 export function setEnv(
-  name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET" | "TRUSTED_PROXIES" | "CONSOLE_SOCKET_PEER" | "AUTH_URL",
+  name: "DATABASE_URL" | "CONSOLE_MASTER_KEY" | "CONSOLE_ALLOW_PRIVATE_NETWORK" | "AUTH_SECRET" | "TRUSTED_PROXIES" | "CONSOLE_SOCKET_PEER" | "AUTH_URL" | "SMTP_URL",
   value: string | undefined,
 ): void {
   if (value === undefined) delete process.env[name];

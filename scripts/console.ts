@@ -43,26 +43,48 @@ org
 const user = program.command("user").description("manage users");
 user
   .command("create")
-  .description("create a user (or add an existing one to the organisation) with a role")
+  .description("create a user, or invite one (an email that already has an account, or --invite) to the organisation")
   .requiredOption("--email <email>", "email address (the sign-in name)")
   .requiredOption("--role <role>", "admin | publisher | viewer")
   .option("--username <username>", "letters, digits, '.', '_', '-' (unique); derived from the email when omitted")
   .option("--org <slug>", "organisation slug", "default")
-  .option("--password <password>", "initial password (min. 12 characters); generated and printed when omitted")
+  .option("--password <password>", "initial password of a new account (min. 12 characters); generated and printed when omitted")
+  .option("--must-change-password", "a given --password must be changed at the first console sign-in (a generated one always must)")
+  .option("--invite", "no password: print an invitation link through which the person sets their own")
   .option("--first-name <name>", "first name", "")
   .option("--last-name <name>", "last name", "")
-  .action(async (o: { email: string; role: string; username?: string; org: string; password?: string; firstName: string; lastName: string }) => {
+  .action(async (o: { email: string; role: string; username?: string; org: string; password?: string; mustChangePassword?: boolean; invite?: boolean; firstName: string; lastName: string }) => {
     await withDatabase(async () => {
       const { findOrganizationBySlug } = await import("../lib/server/organizations/find-organization");
-      const { accountExists, provisionUser } = await import("../lib/server/users/provision-user");
+      const { provisionUser } = await import("../lib/server/users/provision-user");
+      const { deliverInvitation } = await import("../lib/server/invitations/deliver-invitation");
       const { cliContext } = await import("../lib/server/auth/actor");
       const organization = await findOrganizationBySlug(o.org);
-      const existing = await accountExists(o.email);
-      const password = o.password ?? randomBytes(18).toString("base64url");
-      const member = await provisionUser({ actor: null, label: "cli" }, organization.id, { email: o.email, username: o.username, role: o.role, password, firstName: o.firstName, lastName: o.lastName }, cliContext());
-      if (existing) return info(`added the existing account ${member.email} (username ${member.username}) to ${organization.slug} as ${member.role}; its password and username are unchanged`);
+      const password = o.invite ? undefined : (o.password ?? randomBytes(18).toString("base64url"));
+      const input = { email: o.email, username: o.username, role: o.role, password, firstName: o.firstName, lastName: o.lastName };
+      const result = await provisionUser({ actor: null, label: "cli" }, organization.id, input, cliContext(), { mustChangePassword: !o.password || Boolean(o.mustChangePassword) });
+      if (result.status === "invited") {
+        const { link, emailed } = await deliverInvitation(organization.id, result);
+        process.stdout.write(link + "\n");
+        // A password given for an existing account is never applied: that person accepts with their own.
+        return info(`invited ${result.invitation.email} to ${organization.slug} as ${result.invitation.role}, pending until they accept (link valid 7 days${emailed ? ", e-mailed" : ""})`);
+      }
+      const member = result.member;
       info(`created ${member.email} (username ${member.username}) as ${member.role} in ${organization.slug}`);
-      if (!o.password) info(`generated password (shown once): ${password}`);
+      if (!o.password) info(`generated password (shown once; to be changed at the first sign-in): ${password}`);
+    });
+  });
+user
+  .command("reset-link")
+  .description("issue a one-time password reset link (24 h; a newer link voids older ones); prints only the link")
+  .requiredOption("--email <email>", "the account's email")
+  .action(async (o: { email: string }) => {
+    await withDatabase(async () => {
+      const { issueResetLinkForEmail } = await import("../lib/server/passwords/reset-links");
+      const { cliContext } = await import("../lib/server/auth/actor");
+      const { link, emailed } = await issueResetLinkForEmail(o.email, cliContext());
+      process.stdout.write(link + "\n");
+      info(`reset link for ${o.email.trim().toLowerCase()}, valid 24 hours${emailed ? ", e-mailed" : ""}`);
     });
   });
 

@@ -70,6 +70,15 @@ async function signIn(page: Page, base: string, email: string, password: string)
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // A password set through Posit's API must be changed at the first console sign-in: the seeded
+  // viewer keeps using the page with a new one (this run signs it in only once).
+  await page.waitForURL((url) => url.pathname !== "/login");
+  if (new URL(page.url()).pathname === "/change-password") {
+    await page.getByLabel("Current password").fill(password);
+    await page.getByLabel("New password", { exact: true }).fill(`${password}-changed`);
+    await page.getByLabel("New password again").fill(`${password}-changed`);
+    await page.getByRole("button", { name: "Change password" }).click();
+  }
   await page.getByRole("navigation", { name: "Main" }).first().waitFor();
 }
 

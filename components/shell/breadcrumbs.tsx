@@ -8,7 +8,7 @@ import { ACCOUNT_PAGES, NAV_ITEMS } from "./nav-items";
 import type { ShellNavItem } from "./sidebar-nav";
 
 // Fixed words in paths; any other segment below a section is a record (a guid or id).
-const SEGMENT_LABELS: Record<string, string> = { new: "New", edit: "Edit", webhooks: "Webhooks" };
+const SEGMENT_LABELS: Record<string, string> = { new: "New", edit: "Edit", webhooks: "Webhooks", account: "Account" };
 
 type Crumb = { href: string; label: string };
 

@@ -27,6 +27,9 @@ export default function UserMenu({ email, role, trigger }: { email: string; role
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
+          <Link href="/account">Account</Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
           <Link href="/api-keys">API keys</Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
@@ -11,6 +11,7 @@ import { useServerFieldErrors } from "@/components/forms/use-server-field-errors
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { InvitationLink } from "./invitation-link";
 import { ROLES } from "@/lib/permissions";
 import { createUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/schemas/users";
 
@@ -21,8 +22,13 @@ const FIELD_NAMES = ["email", "firstName", "lastName", "role", "password"] as co
 
 const EMPTY: FormInput = { email: "", firstName: "", lastName: "", role: "viewer", password: "" };
 
-/** "New user": an account in this organisation with an initial password. Loaded on first use (./popups.ts). */
+/**
+ * "New user": a new account with an initial password (changed at its first sign-in), or an
+ * invitation link (no password given, or an email that already has an account: that person
+ * accepts with their own account). The link is shown this once. Loaded on first use (./popups.ts).
+ */
 export default function CreateUserDialog({ trigger }: { trigger?: ReactNode }) {
+  const [invited, setInvited] = useState<{ email: string; link: string; emailed: boolean } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY });
   const {
     register,
@@ -35,18 +41,18 @@ export default function CreateUserDialog({ trigger }: { trigger?: ReactNode }) {
     <FormDialog
       trigger={trigger}
       title="New user"
-      description="They sign in with this email and the initial password you give them."
+      description="With an initial password (they choose their own at first sign-in), or leave it empty for an invitation link. An email that already has an account is always invited: they accept with their own password."
       form={form}
       submitText="Create user"
       pendingText="Creating…"
+      result={invited && <InvitationLink {...invited} />}
+      onClose={() => setInvited(null)}
+      contentClassName={invited ? "sm:max-w-xl" : undefined}
       onSubmit={async (values) => {
         const result = await createUserAction(values);
         if (result.ok) {
-          toast.success(
-            result.existingAccount
-              ? `${values.email} already had an account: it was added here and keeps its own password`
-              : `${values.email} can now sign in`,
-          );
+          if (result.invited) return setInvited({ email: values.email, link: result.link, emailed: result.emailed });
+          toast.success(`${values.email} can now sign in`);
           return true;
         }
         if (!showFieldErrors(result.fieldErrors)) toast.error(result.error);
@@ -92,9 +98,8 @@ export default function CreateUserDialog({ trigger }: { trigger?: ReactNode }) {
       />
       <Field
         label="Initial password"
-        required
         error={errors.password?.message}
-        description={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to them over a channel you trust.`}
+        description={`At least ${MIN_PASSWORD_LENGTH} characters; give it to them over a channel you trust. Empty: an invitation link instead.`}
       >
         <Input type="password" autoComplete="new-password" {...register("password")} />
       </Field>

@@ -8,7 +8,8 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { WrapText } from "@/components/ui/wrap-text";
 import type { MemberDto } from "@/lib/schemas/users";
 import { MemberRoleSelect } from "./member-role-select";
-import { MemberLockDialog } from "./popups";
+import { issueResetLinkAction } from "@/lib/actions/users";
+import { LinkDialog, MemberLockDialog } from "./popups";
 
 /**
  * Members of the organisation. An admin does not change their own role or lock themselves here:
@@ -66,15 +67,31 @@ export function userColumns(currentUserId: string, canManage: boolean): ColumnDe
             cell: ({ row }) => {
               const verb = row.original.disabled ? "Unlock" : "Lock";
               return (
-                <MemberLockDialog
-                  member={row.original}
-                  trigger={
-                    <Button variant="outline" size="sm" aria-label={`${verb} ${row.original.email}`} aria-haspopup="dialog" disabled={row.original.userId === currentUserId}>
-                      {row.original.disabled ? <LockOpenIcon aria-hidden /> : <LockIcon aria-hidden />}
-                      {verb}
-                    </Button>
-                  }
-                />
+                <div className="flex justify-end gap-2">
+                  <LinkDialog
+                    trigger={
+                      <Button variant="outline" size="sm" aria-label={`Password reset link for ${row.original.email}`} aria-haspopup="dialog" disabled={row.original.userId === currentUserId}>
+                        Reset link
+                      </Button>
+                    }
+                    title={`Password reset link for ${row.original.email}`}
+                    description="A one-time link, valid 24 hours, through which they set a new password; it voids any earlier link, and using it ends all their sessions. An account that also belongs to another organisation gets it by e-mail only."
+                    confirmText="Make link"
+                    run={() => issueResetLinkAction({ userId: row.original.userId })}
+                    label="Reset link"
+                    testId="reset-link"
+                    note="One use, valid 24 hours. You won't see it again: only a hash is kept."
+                  />
+                  <MemberLockDialog
+                    member={row.original}
+                    trigger={
+                      <Button variant="outline" size="sm" aria-label={`${verb} ${row.original.email}`} aria-haspopup="dialog" disabled={row.original.userId === currentUserId}>
+                        {row.original.disabled ? <LockOpenIcon aria-hidden /> : <LockIcon aria-hidden />}
+                        {verb}
+                      </Button>
+                    }
+                  />
+                </div>
               );
             },
           } satisfies ColumnDef<MemberDto, unknown>,

@@ -171,8 +171,9 @@ test("bad input: a clear 4xx in Posit's error body, nothing created or changed",
     [newUserBody("b", { username: "x".repeat(65) }), 400, /username/i],
     [newUserBody("b", { first_name: "y".repeat(101) }), 400, /first_name/],
     [newUserBody("b", { user_must_set_password: true }), 400, /user_must_set_password|password/],
+    [newUserBody("b", { user_must_set_password: false, password: undefined }), 400, /password/],
     [newUserBody("b", { email: existing.email }), 409, new RegExp(existing.email)],
-    [newUserBody("b", { email: existing.email.toUpperCase() }), 409, /already exists/],
+    [newUserBody("b", { email: existing.email.toUpperCase() }), 409, /already belongs/],
     [newUserBody("b", { username: existing.username }), 409, new RegExp(existing.username)],
   ];
   for (const [data, status, message] of cases) await expectPositError(await client.call("post", "v1/users", { data: JSON.parse(JSON.stringify(data)) }), status, message);
@@ -234,4 +235,28 @@ test("another organisation: its users are 404 here and ours are 404 there, exact
   // Nothing changed on either side.
   expect(await otherAdmin.users.get(theirs.guid)).toEqual(theirs);
   expect(await client.users.get(ours.guid)).toEqual(ours);
+});
+
+test("an email with an account in another organisation is invited, not attached: 201 with confirmed false and nothing of the account; its password is never applied", async ({ request }) => {
+  const client = admin(request);
+  const otherAdmin = new PositClient(request, otherOrganisation().key);
+  const theirs = await otherAdmin.users.create(newUserBody("uinvited", { first_name: "Private", last_name: "Names" }));
+  const before = await client.users.count();
+  const response = await client.call("post", "v1/users", { data: newUserBody("uinvite", { email: theirs.email, username: undefined, password: "ours-would-be-password-1", user_role: "publisher" }) });
+  expect(response.status()).toBe(201);
+  const pending = (await response.json()) as PositUser;
+  expect(Object.keys(pending).sort()).toEqual(USER_KEYS);
+  expect(pending).toMatchObject({ guid: theirs.guid, email: theirs.email, username: "", first_name: "", last_name: "", user_role: "publisher", confirmed: false, locked: false });
+  // Listed and found as pending; counted in the list's total.
+  expect(await client.users.count()).toBe(before + 1);
+  expect(await client.users.get(theirs.guid)).toMatchObject({ confirmed: false, username: "" });
+  // Not a member: no role here, and the password given was never applied.
+  const basicAuth = (password: string) => ({ Authorization: `Basic ${Buffer.from(`${theirs.email}:${password}`).toString("base64")}` });
+  expect((await request.get("/api/mgmt/oauthapps", { headers: basicAuth("ours-would-be-password-1") })).status()).toBe(401);
+  await expectPositError(await client.call("patch", `v1/users/${theirs.guid}`, { data: { user_role: "administrator" } }), 404);
+  // The same answer for an email no one has, with user_must_set_password: an invitation too.
+  const fresh = await client.call("post", "v1/users", { data: newUserBody("ufresh", { password: undefined, user_must_set_password: true }) });
+  expect(fresh.status()).toBe(201);
+  expect(await fresh.json()).toMatchObject({ confirmed: false, username: "" });
+  expect(await otherAdmin.users.get(theirs.guid)).toEqual(theirs);
 });

@@ -31,7 +31,12 @@ export const createUserSchema = z.object({
   firstName: personNameSchema.default(""),
   lastName: personNameSchema.default(""),
   role: roleSchema,
-  password: passwordSchema,
+  /**
+   * For a new account: the initial password (changed at its first console sign-in). Without one,
+   * or for an email that already has an account, an invitation link is made instead; a password
+   * given for an existing account is never applied.
+   */
+  password: z.union([z.literal(""), passwordSchema]).optional(),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
@@ -66,6 +71,16 @@ export type MemberDto = {
   accountVersion: number;
 };
 
+/** A person invited into the organisation, not yet a member: nothing of their account beyond the address the admin gave. */
+export type PendingDto = {
+  userId: string;
+  email: string;
+  role: string;
+  invitedAt: string;
+  expiresAt: string;
+  expired: boolean;
+};
+
 export const MEMBER_SORTS = ["email", "-email", "name", "-name", "role", "-role", "created", "-created"] as const;
 
 /** The Users list's URL state; anything malformed falls back to the default. */
@@ -80,22 +95,27 @@ export const memberListQuerySchema = z.object({
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
 
 // Posit Connect's user bodies (`POST v1/users`, `PUT|PATCH v1/users/{guid}`). Unknown keys are
-// refused; Posit's `unique_id` (remote authentication providers) is accepted and ignored, and
-// `user_must_set_password` only as false (this console sends no email: a password is required).
+// refused; Posit's `unique_id` (remote authentication providers) is accepted and ignored.
+// `user_must_set_password: true` (no password) invites the person to set their own through a link.
 export const POSIT_ROLES = ["administrator", "publisher", "viewer"] as const;
 const positRoleSchema = z.enum(POSIT_ROLES, { error: "user_role must be administrator, publisher or viewer" });
 const positName = personNameSchema.nullish();
 
-export const positCreateUserSchema = z.strictObject({
-  username: usernameSchema.optional().meta({ description: "Letters, digits, `.`, `_`, `-`; unique. Derived from the email when omitted." }),
-  email: emailSchema,
-  password: passwordSchema,
-  first_name: positName,
-  last_name: positName,
-  user_role: positRoleSchema.optional().meta({ description: "Defaults to viewer." }),
-  user_must_set_password: z.literal(false, { error: "user_must_set_password is not supported: give a password" }).optional(),
-  unique_id: z.string().max(200).nullish(),
-});
+export const positCreateUserSchema = z
+  .strictObject({
+    username: usernameSchema.optional().meta({ description: "Letters, digits, `.`, `_`, `-`; unique. Derived from the email when omitted." }),
+    email: emailSchema,
+    password: passwordSchema.optional().meta({ description: "For a new account; never applied to an email that already has one (that person is invited)." }),
+    first_name: positName,
+    last_name: positName,
+    user_role: positRoleSchema.optional().meta({ description: "Defaults to viewer." }),
+    user_must_set_password: z.boolean().optional().meta({ description: "true (without `password`): the person sets their own password through an invitation link." }),
+    unique_id: z.string().max(200).nullish(),
+  })
+  .refine((b) => (b.password === undefined) === (b.user_must_set_password === true), {
+    error: "Give a password, or user_must_set_password: true without one",
+    path: ["password"],
+  });
 
 export const positUpdateUserSchema = z.strictObject({
   email: emailSchema.optional(),

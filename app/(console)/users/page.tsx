@@ -7,10 +7,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserDialog } from "@/components/users/popups";
 import { UserFilters } from "@/components/users/user-filters";
+import { PendingInvitations } from "@/components/users/pending-invitations";
 import { UsersTable } from "@/components/users/users-table";
 import { can } from "@/lib/permissions";
 import { memberListQuerySchema } from "@/lib/schemas/users";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
+import { listPendingInvitations } from "@/lib/server/invitations/manage-invitations";
 import { searchMembers } from "@/lib/server/users/search-members";
 
 export const metadata = { title: "Users" };
@@ -21,7 +23,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UsersPage({ searchParams }: Props) {
   const actor = await requireActor();
   const query = memberListQuerySchema.parse(firstValues(await searchParams));
-  const result = await searchMembers(actor, query, await requestContext());
+  const context = await requestContext();
+  const [result, pending] = await Promise.all([searchMembers(actor, query, context), listPendingInvitations(actor, { q: query.q, page: 1 }, context)]);
   const canManage = can(actor.role, "user.manage");
 
   return (
@@ -61,6 +64,7 @@ export default async function UsersPage({ searchParams }: Props) {
           />
         }
       />
+      {pending.total > 0 && <PendingInvitations items={pending.items} total={pending.total} canManage={canManage} />}
     </>
   );
 }

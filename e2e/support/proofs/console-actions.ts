@@ -28,6 +28,7 @@ export type Kind =
   | "board"
   | "apiKey"
   | "member"
+  | "invitation"
   | "workload"
   | "workloadWithToken"
   | "webhook"
@@ -76,6 +77,9 @@ export const ACTIONS: ActionSpec[] = [
   { file: file("users"), name: "createUserAction", page: "/users", permission: "user.manage", targets: ["none"], args: () => [{ email: `${unique("matrix")}@example.com`, role: "viewer", password: "proofs-matrix-password-1" }] },
   { file: file("users"), name: "changeMemberRoleAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, role: "publisher", version }] },
   { file: file("users"), name: "setMemberLockedAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id, locked: true }] },
+  { file: file("users"), name: "issueResetLinkAction", page: "/users", permission: "user.manage", kind: "member", targets: object, args: (t) => [{ userId: t.id }] },
+  { file: file("users"), name: "renewInvitationAction", page: "/users", permission: "user.manage", kind: "invitation", targets: object, args: (t) => [{ userId: t.id }] },
+  { file: file("users"), name: "revokeInvitationAction", page: "/users", permission: "user.manage", kind: "invitation", targets: object, args: (t) => [{ userId: t.id }] },
 
   { file: WH, name: "createWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", targets: ["none"], args: () => [{ url: `http://127.0.0.1:9/${unique("matrix")}`, events: ["integration.created"] }] },
   { file: WH, name: "updateWebhookAction", page: "/settings/webhooks", permission: "webhook.manage", kind: "webhook", targets: object, args: (t) => [{ id: t.id, version, enabled: false }] },
@@ -142,6 +146,10 @@ export const EXEMPT: Record<string, string> = {
   [`${file("session")}#ssoSignInAction`]: "starts single sign-on: a redirect to the identity provider, with no actor yet (e2e/sso.spec.ts)",
   [`${file("session")}#signOutAction`]: "ends the caller's own session",
   [`${file("session")}#switchOrganizationAction`]: "sets a cookie only to an organisation the caller belongs to; every later read checks the membership again",
+  [`${file("account")}#changePasswordAction`]: "the caller's own password, checked like a sign-in (its current password, throttled); test/integration/passwords and e2e/accounts.spec.ts",
+  [`${file("account")}#answerInvitationAction`]: "needs the invitation's one-time link and the invited account's session: test/integration/invitations/takeover.test.ts and e2e/accounts.spec.ts",
+  [`${file("account")}#acceptInvitationWithPasswordAction`]: "signed out by design: the one-time link of a new account's invitation is the authority (test/integration/invitations/takeover.test.ts)",
+  [`${file("account")}#resetPasswordAction`]: "signed out by design: the one-time reset link is the authority, throttled like a sign-in (test/integration/passwords)",
   [`${C}#connectAction`]: "a form post that redirects to the provider; its service (initConnection, connection.write) is Versori's connection-init in the API matrix",
 };
 
@@ -193,6 +201,10 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
     case "member": {
       const email = `${unique("matrix-member")}@example.com`;
       return { id: String((await positPost("/__api__/v1/users", org, { email, password: "proofs-matrix-password-1", user_role: "viewer" })).guid) };
+    }
+    case "invitation": {
+      const email = `${unique("matrix-invited")}@example.com`;
+      return { id: String((await positPost("/__api__/v1/users", org, { email, user_must_set_password: true, user_role: "viewer" })).guid) };
     }
     case "oauthApp":
       return { id: await createDialectObject("hdp", "oauthApp", owner, provider) };

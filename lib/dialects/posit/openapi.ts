@@ -77,13 +77,16 @@ const operations: ContractOperation[] = [
     path: `${BASE}/v1/users`,
     summary: "Create a user",
     description:
-      "A new account, a member of your organisation with `user_role` (default viewer) and the given password (at least 12 characters). `username` is derived from the email when omitted. An email or username that is already in use (in any organisation) is a 409. Returns 200, as Connect does.",
+      "A new account, a member of your organisation with `user_role` (default viewer) and the given password (at least 12 characters; the console asks for a new one at the first console sign-in, API use is unaffected), answered with 200 as Connect does. `username` is derived from the email when omitted; a username in use is a 409. An email that already has an account, or `user_must_set_password: true` without a password, makes an invitation instead (201, `confirmed: false`, no username or names): the person joins by accepting its link (an admin copies a fresh one on the Users page). A password given for an existing account is never applied. A member's email is a 409.",
     tags: ["Users"],
     permission: "user.manage",
     ownership: "none",
     request: { body: positCreateUserSchema },
     errors: [409],
-    responses: { 200: { description: "The new user", schema: positMemberSchema, headers: etagHeader } },
+    responses: {
+      200: { description: "The new user", schema: positMemberSchema, headers: etagHeader },
+      201: { description: "Invited, pending (`confirmed: false`)", schema: positMemberSchema },
+    },
   },
   {
     ...user,
@@ -91,6 +94,7 @@ const operations: ContractOperation[] = [
     method: "get",
     path: `${BASE}/v1/users/{guid}`,
     summary: "Get a user",
+    description: "A member, or a person invited and not yet joined (`confirmed: false`, no username or names).",
     permission: "user.read",
     request: { path: guidParam },
     responses: { 200: { description: "The user", schema: positMemberSchema, headers: etagHeader } },

@@ -2,7 +2,7 @@ import "server-only";
 // Posit's user objects — the caller (`GET v1/user`) and the organisation's members (`v1/users`,
 // group members) — and its user bodies onto the users services.
 import { isRole, type Role } from "@/lib/permissions";
-import { positCreateUserSchema, positUpdateUserSchema, type CreateUserInput, type MemberDto, type UpdateUserInput } from "@/lib/schemas/users";
+import { positCreateUserSchema, positUpdateUserSchema, type CreateUserInput, type MemberDto, type PendingDto, type UpdateUserInput } from "@/lib/schemas/users";
 import type { Actor } from "@/lib/server/auth/actor";
 import { memberEtag } from "@/lib/server/users/member-dto";
 import { parseInput } from "@/lib/server/validation";
@@ -38,6 +38,24 @@ export const toPositMember = (m: MemberDto): PositMember => ({
   active_time: null,
   confirmed: true,
   locked: m.disabled,
+});
+
+/**
+ * An invited person, not yet a member (`confirmed: false`): the address and role the admin gave,
+ * nothing of the account (no username, no names).
+ */
+export const toPositPending = (p: PendingDto): PositMember => ({
+  guid: p.userId,
+  email: p.email,
+  username: "",
+  first_name: "",
+  last_name: "",
+  user_role: isRole(p.role) ? POSIT_ROLE[p.role] : "viewer",
+  created_time: positTime(p.invitedAt),
+  updated_time: positTime(p.invitedAt),
+  active_time: null,
+  confirmed: false,
+  locked: false,
 });
 
 export const positMemberResponse = (member: MemberDto) => Response.json(toPositMember(member), { headers: { etag: memberEtag(member) } });

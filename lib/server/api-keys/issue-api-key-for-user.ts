@@ -18,7 +18,11 @@ export async function issueApiKeyForUser(user: string, organizationSlug: string,
       user: { select: { id: true, email: true, firstName: true, lastName: true, disabledAt: true } },
     },
   });
-  if (!membership) throw new AppError("not_found", `No user ${user} in organisation "${organizationSlug}"`);
+  if (!membership) {
+    const invited = await db.invitation.count({ where: { user: who.includes("@") ? { email: who } : { username: who }, organization: { slug: organizationSlug } } });
+    if (invited) throw new AppError("conflict", `${user} is invited to organisation "${organizationSlug}" but has not accepted: no API key until they join`);
+    throw new AppError("not_found", `No user ${user} in organisation "${organizationSlug}"`);
+  }
   if (membership.disabledAt || membership.user.disabledAt) throw new AppError("conflict", `User ${user} is disabled`);
   if (!isRole(membership.role)) throw new AppError("conflict", `User ${user} has an unknown role`);
   const actor = toActor(membership.user, membership.organization, membership.role, "cli");

@@ -6,6 +6,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { db } from "@/lib/server/db/client";
 import { contextFromHeaders } from "@/lib/server/request-context";
 import { oidcConfig } from "./oidc-config";
 import { nextSessionToken, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
@@ -46,7 +47,7 @@ function ssoProviders() {
 /** AUTH_PASSWORD_SIGNIN=false: no credentials provider at all, so a direct post to its callback is refused too, not only the page's form. */
 const withoutPasswordsWhenOff = <P extends { id?: string }>(providers: P[]) => (env.passwordSignIn() ? providers : providers.filter((p) => p.id !== "credentials"));
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth((request) => ({
   secret: env.authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
@@ -65,8 +66,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidLogin();
-        const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers));
-        if (result.ok) return { id: result.userId, email: result.email };
+        const entering = /(?:^|;\s*)ic_org=([^;]*)/.exec(request.headers.get("cookie") ?? "")?.[1];
+        const result = await verifyLogin(parsed.data, contextFromHeaders(request.headers), entering);
+        if (result.ok) return { id: result.userId, email: result.email, stamp: result.stamp };
         if (result.reason === "throttled") throw new ThrottledLogin(result.retryAfterSeconds);
         throw new InvalidLogin();
       },
@@ -83,13 +85,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
       // The session's subject is the console's account id, not the provider's sub.
       user.id = result.userId;
       user.email = result.email;
+      // Its session carries the account's stamp, as a password sign-in's does (a password change or
+      // reset elsewhere ends it too).
+      (user as typeof user & { stamp?: string }).stamp = result.stamp;
       return true;
     },
-    jwt({ token, user }) {
-      return nextSessionToken(token, user, Math.floor(Date.now() / 1000));
+    async jwt({ token, user, trigger, session }) {
+      // After the user changed their own password (lib/actions/account.ts), their session takes the
+      // account's new stamp. Only the current stamp is accepted: an old session (another browser)
+      // does not know it, so it cannot revive itself by posting to the session endpoint.
+      const stamp = (session as { stamp?: unknown } | undefined)?.stamp;
+      if (trigger === "update" && typeof stamp === "string" && token.sub) {
+        const current = await db.user.findUnique({ where: { id: token.sub }, select: { sessionStamp: true } });
+        if (current?.sessionStamp === stamp) return { ...token, stamp };
+      }
+      return nextSessionToken(token, user as (typeof user & { stamp?: string }) | undefined, Math.floor(Date.now() / 1000));
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      (session as typeof session & { stamp?: unknown }).stamp = token.stamp;
       return session;
     },
   },

@@ -5,7 +5,7 @@ describe("session lifetime", () => {
   const t0 = 1_800_000_000;
 
   it("starts the absolute clock at sign-in", () => {
-    expect(nextSessionToken({}, { id: "u1", email: "a@example.com" }, t0)).toEqual({ sub: "u1", email: "a@example.com", loginAt: t0 });
+    expect(nextSessionToken({}, { id: "u1", email: "a@example.com", stamp: "s1" }, t0)).toEqual({ sub: "u1", email: "a@example.com", loginAt: t0, stamp: "s1" });
   });
 
   it("keeps an active session until the absolute cap, then ends it", () => {

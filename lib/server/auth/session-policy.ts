@@ -11,10 +11,12 @@ export const SESSION_REFRESH_SECONDS = 5 * 60;
  */
 export function nextSessionToken<T extends Record<string, unknown>>(
   token: T,
-  user: { id?: string; email?: string | null } | undefined,
+  user: { id?: string; email?: string | null; stamp?: string } | undefined,
   nowSeconds: number,
-): T | { sub?: string; email?: string | null; loginAt: number } | null {
-  if (user) return { sub: user.id, email: user.email, loginAt: nowSeconds };
+): T | { sub?: string; email?: string | null; loginAt: number; stamp?: string } | null {
+  // `stamp`: the account's session stamp at sign-in; a password change or reset gives the account
+  // a new one, and a token with another stamp is no session (get-session-actor.ts).
+  if (user) return { sub: user.id, email: user.email, loginAt: nowSeconds, stamp: user.stamp };
   if (typeof token.loginAt !== "number" || nowSeconds - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
   return token;
 }

@@ -18,7 +18,7 @@ import { roleFromClaims, type OidcConfig } from "./oidc-config";
 import { hashPassword } from "./passwords";
 
 export type OidcRefusal = "no-access" | "locked" | "account-exists" | "no-email" | "no-organization";
-export type OidcSignInResult = { ok: true; userId: string; email: string } | { ok: false; reason: OidcRefusal };
+export type OidcSignInResult = { ok: true; userId: string; email: string; stamp: string } | { ok: false; reason: OidcRefusal };
 
 const DETAIL = "single sign-on";
 
@@ -78,7 +78,7 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
       }
     }
 
-    const user = await tx.user.findUniqueOrThrow({ where: { id: identity.userId }, select: { id: true, email: true, disabledAt: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: identity.userId }, select: { id: true, email: true, disabledAt: true, sessionStamp: true } });
     if (user.disabledAt) return step.refusal("locked", "account disabled", user.id, user.email);
     const where = { userId_organizationId: { userId: user.id, organizationId: organization.id } };
     let membership = await tx.membership.findUnique({ where, select: memberSelect });
@@ -114,7 +114,7 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
     }
     await tx.oidcIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: new Date(), revokedAt: null } });
     await step.audit(user.id, user.email, "auth.login", `signed in with ${DETAIL}`, undefined, undefined, "session");
-    return { result: { ok: true, userId: user.id, email: user.email } as const, changedAccess: step.changedAccess };
+    return { result: { ok: true, userId: user.id, email: user.email, stamp: user.sessionStamp } as const, changedAccess: step.changedAccess };
   });
   // The member's API keys act with the new role or not at all (other instances drop their cached
   // lookups on the membership trigger's NOTIFY, this one at once).

@@ -1,18 +1,14 @@
 import "server-only";
-import type { MemberDto } from "@/lib/schemas/users";
 import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
-import { accountExists, provisionUser } from "./provision-user";
+import { provisionUser, type ProvisionResult } from "./provision-user";
 
 /**
- * An admin creates a user in their organisation with a role and an initial password. When the
- * email already has an account (in another organisation), that account is added and keeps its
- * own password and names; `existingAccount` tells the caller so it can say so.
+ * An admin adds a person to their organisation with a role: a new account with the initial
+ * password given (changed at first sign-in), or an invitation (no password given, or the email
+ * already has an account) whose link is shown once.
  */
-export async function createUser(actor: Actor, input: unknown, context: RequestContext): Promise<MemberDto & { existingAccount: boolean }> {
+export async function createUser(actor: Actor, input: unknown, context: RequestContext): Promise<ProvisionResult> {
   await requirePermission(actor, "user.manage", context);
-  const email = typeof (input as { email?: unknown })?.email === "string" ? (input as { email: string }).email : "";
-  const existingAccount = email !== "" && (await accountExists(email));
-  const member = await provisionUser({ actor, label: actor.email }, actor.organizationId, input, context);
-  return { ...member, existingAccount };
+  return provisionUser({ actor, label: actor.email }, actor.organizationId, input, context);
 }

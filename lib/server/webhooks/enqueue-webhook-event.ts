@@ -4,8 +4,8 @@ import "server-only";
 // per enabled endpoint of the organisation subscribed to its type (none subscribed: nothing is
 // written). The payload is built from names and ids only — never a secret or token.
 import type { WebhookEventType, WebhookPayload } from "@/lib/schemas/webhooks";
-import { env } from "@/lib/env";
 import type { Tx } from "@/lib/server/db/client";
+import { consoleLink } from "@/lib/server/links";
 
 export type WebhookEventInput = {
   type: WebhookEventType;
@@ -30,7 +30,7 @@ export async function buildPayload(tx: Tx, organizationId: string, event: Webhoo
     data: {
       organisation,
       ...(event.resource && {
-        resource: { type: event.resource.type, id: event.resource.id, name: event.resource.name, url: `${env.consoleUrl()}${event.resource.path}` },
+        resource: { type: event.resource.type, id: event.resource.id, name: event.resource.name, url: consoleLink(event.resource.path) },
       }),
       ...(event.expiresAt && { expires: event.expiresAt.toISOString() }),
       ...(event.windowDays !== undefined && { window_days: event.windowDays }),

@@ -20,7 +20,7 @@ const record = (actor: Actor, fields: { action: string; resourceType: string; re
 describe("listAuditEvents", () => {
   it("filters by actor, action (exact and prefix), resource, outcome and time", async () => {
     const { admin, publisher } = await createTeam();
-    const created = await createUser(admin, { email: `audited-${randomUUID().slice(0, 8)}@example.com`, role: "viewer", password: "long-enough-password" }, context());
+    const { member: created } = (await createUser(admin, { email: `audited-${randomUUID().slice(0, 8)}@example.com`, role: "viewer", password: "long-enough-password" }, context())) as { member: { userId: string } };
     const member = (await listMembers(admin, context())).find((m) => m.userId === created.userId)!;
     await changeMemberRole(admin, created.userId, { role: "publisher", version: member.version }, context());
     await createApiKey(publisher, { name: "ci" }, context());

@@ -8,7 +8,7 @@ describe("sign-in", () => {
   it("accepts the right password and audits it", async () => {
     const { admin } = await createTeam();
     const ctx = context();
-    expect(await verifyLogin({ email: admin.email.toUpperCase(), password: TEST_PASSWORD }, ctx)).toEqual({ ok: true, userId: admin.userId, email: admin.email });
+    expect(await verifyLogin({ email: admin.email.toUpperCase(), password: TEST_PASSWORD }, ctx)).toEqual({ ok: true, userId: admin.userId, email: admin.email, stamp: expect.any(String) });
     const event = await db.auditEvent.findFirstOrThrow({ where: { requestId: ctx.requestId } });
     expect(event).toMatchObject({ action: "auth.login", outcome: "success", actorId: admin.userId, organizationId: admin.organizationId });
     expect(JSON.stringify(event, (_, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain(TEST_PASSWORD);

@@ -14,7 +14,7 @@ describe("users", () => {
   it("lets an admin create a user; a publisher is refused and the refusal is audited", async () => {
     const { admin, publisher, organization } = await createTeam();
     const created = await createUser(admin, { email: "New.Person@Example.com", role: "viewer", password: "long-enough-password" }, context());
-    expect(created).toMatchObject({ email: "new.person@example.com", role: "viewer", disabled: false, existingAccount: false });
+    expect(created).toMatchObject({ status: "created", member: { email: "new.person@example.com", role: "viewer", disabled: false } });
     expect(JSON.stringify(created)).not.toContain("long-enough-password");
 
     const ctx = context();
@@ -23,11 +23,11 @@ describe("users", () => {
     expect(await db.auditEvent.findFirst({ where: { requestId: ctx.requestId } })).toMatchObject({ outcome: "denied", action: "user.manage", organizationId: organization.id });
   });
 
-  it("adds an existing account to another organisation without touching its password", async () => {
+  it("invites an existing account to another organisation without touching its password", async () => {
     const a = await createTeam();
     const b = await createTeam();
     const added = await createUser(b.admin, { email: a.viewer.email, role: "publisher", password: "a-different-password" }, context());
-    expect(added).toMatchObject({ userId: a.viewer.userId, role: "publisher", existingAccount: true });
+    expect(added).toMatchObject({ status: "invited", invitation: { userId: a.viewer.userId, role: "publisher" } });
     expect(await verifyLogin({ email: a.viewer.email, password: TEST_PASSWORD }, context())).toMatchObject({ ok: true });
     expect(await verifyLogin({ email: a.viewer.email, password: "a-different-password" }, context())).toMatchObject({ ok: false });
   });

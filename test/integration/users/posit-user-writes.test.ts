@@ -2,17 +2,18 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
-import { createNewUser } from "@/lib/server/users/create-new-user";
+import { createUser } from "@/lib/server/users/create-user";
 import { memberEtag } from "@/lib/server/users/member-dto";
-import { provisionUser } from "@/lib/server/users/provision-user";
+import { createdMember } from "@/lib/server/users/provision-user";
 import { updateUser } from "@/lib/server/users/update-user";
-import { context, createTeam, TEST_PASSWORD } from "../../support/fixtures";
+import { context, createTeam, joinOrganization, TEST_PASSWORD } from "../../support/fixtures";
 
 const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+const createNewUser = async (...args: Parameters<typeof createUser>) => createdMember(await createUser(...args));
 const newUser = (extra: Record<string, unknown> = {}) => ({ email: email("new"), password: TEST_PASSWORD, role: "viewer", ...extra });
 
 describe("Posit user writes", () => {
-  it("creates a member with a derived or given username; a used email or username is a 409, concurrent creates too", async () => {
+  it("creates a member with a derived or given username; a member's email or a used username is a 409, concurrent creates too", async () => {
     const { admin, publisher } = await createTeam();
     const derived = await createNewUser(admin, newUser({ email: "Jane.Doe+x@Example.com".replace("Jane", `jane${randomUUID().slice(0, 6)}`) }), context());
     expect(derived.username).toMatch(/^jane[0-9a-f]{6}\.doe_x$/);
@@ -22,9 +23,11 @@ describe("Posit user writes", () => {
 
     await expect(createNewUser(admin, newUser({ email: named.email }), context())).rejects.toMatchObject({ status: 409, message: expect.stringContaining(named.email) });
     await expect(createNewUser(admin, newUser({ username: named.username }), context())).rejects.toMatchObject({ status: 409, message: expect.stringContaining("username") });
-    // An account of another organisation is not handed over (nor its names): 409.
+    // An account of another organisation is not handed over (nor its names): invited, not a member.
     const other = await createTeam();
-    await expect(createNewUser(admin, newUser({ email: other.viewer.email }), context())).rejects.toMatchObject({ status: 409 });
+    const invited = await createUser(admin, newUser({ email: other.viewer.email }), context());
+    expect(invited).toMatchObject({ status: "invited", invitation: { userId: other.viewer.userId, email: other.viewer.email, role: "viewer", expired: false } });
+    expect(JSON.stringify(invited)).not.toMatch(/username|firstName|lastName|passwordHash/);
     expect(await db.membership.count({ where: { userId: other.viewer.userId } })).toBe(1);
     await expect(createNewUser(publisher, newUser(), context())).rejects.toMatchObject({ status: 403 });
     await expect(createNewUser(admin, newUser({ password: "short" }), context())).rejects.toMatchObject({ status: 400 });
@@ -36,9 +39,11 @@ describe("Posit user writes", () => {
     expect(sameName.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of sameName) if (r.status === "rejected") expect(r.reason).toMatchObject({ status: 409 });
     const sameEmail = email("race");
-    const sameMail = await Promise.allSettled(Array.from({ length: 8 }, () => createNewUser(admin, newUser({ email: sameEmail }), context())));
-    expect(sameMail.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // Eight creates of one new email: one account; the others find it and invite it (already a member here: 409).
+    const sameMail = await Promise.allSettled(Array.from({ length: 8 }, () => createUser(admin, newUser({ email: sameEmail }), context())));
+    expect(sameMail.filter((r) => r.status === "fulfilled" && r.value.status === "created")).toHaveLength(1);
     for (const r of sameMail) if (r.status === "rejected") expect(r.reason).toMatchObject({ status: 409 });
+    expect(await db.user.count({ where: { email: sameEmail } })).toBe(1);
     // Derived usernames racing for one base: all created, each unique.
     const base = `same${randomUUID().slice(0, 6)}`;
     const derivedRace = await Promise.all(Array.from({ length: 6 }, (_, i) => createNewUser(admin, newUser({ email: `${base}@d${i}.example` }), context())));
@@ -73,8 +78,8 @@ describe("Posit user writes", () => {
   it("an account in several organisations: only its role here changes; its email, username and names are a 409", async () => {
     const one = await createTeam();
     const two = await createTeam();
-    // The Users page (and CLI) add an existing account to a second organisation.
-    await provisionUser({ actor: null, label: "test" }, two.organization.id, { email: one.viewer.email, role: "viewer", password: TEST_PASSWORD }, context());
+    // Invited to a second organisation, and accepted.
+    await joinOrganization(two.organization, one.viewer, "viewer");
     for (const change of [{ email: email("moved") }, { username: `u-${randomUUID().slice(0, 8)}` }, { firstName: "Renamed" }, { lastName: "Renamed" }]) {
       await expect(updateUser(two.admin, one.viewer.userId, change, {}, context())).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/another organisation.*only its role/) });
     }
