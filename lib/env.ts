@@ -14,7 +14,7 @@ export const env = {
   masterKey: () => read("CONSOLE_MASTER_KEY"),
   /** Earlier master keys (comma-separated base64), still accepted for decryption during a rotation. */
   retiredMasterKeys: () => read("CONSOLE_MASTER_KEYS_RETIRED"),
-  /** The console's public base URL (Auth.js reads it too): invitation and reset links are built on it. */
+  /** The console's public base URL (Auth.js reads it too): invitation, reset and webhook links are built on it; `https:` makes the console's cookies `Secure`. */
   authUrl: () => read("AUTH_URL"),
   /** `smtp://user:pass@host:port` or `smtps://…`: invitation and reset links are also e-mailed. Unset: nothing is sent. */
   smtpUrl: () => read("SMTP_URL"),
@@ -52,8 +52,6 @@ export const env = {
   trustedProxies: () => read("TRUSTED_PROXIES") ?? "",
   /** Set by scripts/lib/socket-peer.cjs in the server process: `x-console-peer` is the TCP peer, not a caller's header. */
   socketPeerKnown: () => read("CONSOLE_SOCKET_PEER") === "1",
-  /** The console's public URL when set (Auth.js reads it too); `https:` makes the console's cookies `Secure`. */
-  authUrl: () => read("AUTH_URL"),
   launcherPid: () => Number(read("CONSOLE_LAUNCHER_PID") ?? 0),
   /** A Chromium for the e2e suite; found automatically when unset (scripts/test.ts). */
   chromiumPath: () => read("CHROMIUM_PATH"),
