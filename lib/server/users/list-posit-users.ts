@@ -12,7 +12,7 @@ import type { Actor, RequestContext } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/require-permission";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { pendingSelect, toPendingDto } from "@/lib/server/invitations/pending-dto";
-import { memberSelect, toMemberDto } from "./member-dto";
+import { memberSelect, readMember, toMemberDto } from "./member-dto";
 
 const ROLE: Record<string, string> = { administrator: "admin", admin: "admin", publisher: "publisher", viewer: "viewer" };
 
@@ -64,8 +64,9 @@ export async function listPositUsers(
 export async function getPositUser(actor: Actor, userId: string, context: RequestContext): Promise<{ member: MemberDto } | { pending: PendingDto }> {
   await requirePermission(actor, "user.read", context, { type: "user", id: userId });
   if (!isUuid(userId)) throw notFound("User");
-  const row = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: actor.organizationId } }, select: memberSelect });
-  if (row) return { member: toMemberDto(row) };
+  // A member (the hot case: posit-sdk reads users by guid) in one prepared statement.
+  const member = await readMember(actor.organizationId, userId);
+  if (member) return { member };
   const invitation = await db.invitation.findUnique({ where: { organizationId_userId: { organizationId: actor.organizationId, userId } }, select: pendingSelect });
   if (!invitation) throw notFound("User");
   return { pending: toPendingDto(invitation) };

@@ -141,7 +141,9 @@ describe("single sign-on", () => {
     expect(await db.oidcIdentity.count({ where: { userId: existing.userId } })).toBe(0);
 
     const linked = await signInWithOidc({ ...unverified, email_verified: true }, { ...config, linkByEmail: true }, context());
-    expect(linked).toEqual({ ok: true, userId: existing.userId, email: existing.email });
+    // The session it starts carries the account's current stamp (a password change elsewhere ends it).
+    const { sessionStamp } = await db.user.findUniqueOrThrow({ where: { id: existing.userId }, select: { sessionStamp: true } });
+    expect(linked).toEqual({ ok: true, userId: existing.userId, email: existing.email, stamp: sessionStamp });
     expect(await membership(existing.userId, organization.id)).toEqual({ role: "admin", disabledAt: null });
     expect((await auditOf(organization.id, ["user.sso.link", "user.addToOrganization"])).map((e) => e.action)).toEqual(["user.sso.link", "user.addToOrganization"]);
     // The other organisation's membership is untouched.
