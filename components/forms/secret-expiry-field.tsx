@@ -5,7 +5,7 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { suggestedExpiry } from "@/lib/schemas/expiry";
+import { suggestedExpiry } from "@/lib/expiry-dates";
 
 type Props = {
   id: string;

@@ -16,6 +16,22 @@ import { cloneElement, isValidElement, lazy, Suspense, useState, type ComponentT
 // (a keyboard shortcut, a picked value) takes no trigger: the caller renders it while it is open,
 // and it loads then.
 
+// A trigger written in a Server Component reaches this client component through the RSC payload,
+// where React may send it as a lazy reference (an element outlined into its own chunk) rather than
+// an element. Taken for "no trigger", that rendered the popup itself, which mounts open: the user
+// menu opened by itself on some page loads. Resolved here as React resolves a lazy node (suspending
+// until its chunk has arrived).
+const REACT_LAZY = Symbol.for("react.lazy");
+type LazyNode = { $$typeof: symbol; _payload: unknown; _init: (payload: unknown) => ReactNode };
+function resolveLazy(node: ReactNode): ReactNode {
+  let current = node;
+  while (current && typeof current === "object" && (current as unknown as LazyNode).$$typeof === REACT_LAZY) {
+    const lazyNode = current as unknown as LazyNode;
+    current = lazyNode._init(lazyNode._payload);
+  }
+  return current;
+}
+
 type Loaded<P> = () => Promise<{ default: ComponentType<P> }>;
 type Wiring = {
   onClick?: () => void;
@@ -35,8 +51,8 @@ export function lazyPopup<P extends object>(load: Loaded<P>, { arrows = true }: 
 
   function LazyPopup(props: P) {
     const [active, setActive] = useState(false);
-    const { trigger } = props as { trigger?: ReactNode };
-    if (!isValidElement<Wiring>(trigger)) {
+    const trigger = resolveLazy((props as { trigger?: ReactNode }).trigger);
+    if (trigger === undefined || trigger === null) {
       return (
         <Suspense fallback={null}>
           <Popup {...props} />
@@ -47,11 +63,12 @@ export function lazyPopup<P extends object>(load: Loaded<P>, { arrows = true }: 
     if (active) {
       return (
         <Suspense fallback={trigger}>
-          <Popup {...props} />
+          <Popup {...props} {...({ trigger } as unknown as Partial<P>)} />
         </Suspense>
       );
     }
     const activate = () => setActive(true);
+    if (!isValidElement<Wiring>(trigger)) throw new Error("lazyPopup: `trigger` must be one element (the button that opens it)");
     return cloneElement(trigger as ReactElement<Wiring>, {
       "aria-expanded": false,
       onClick: activate,

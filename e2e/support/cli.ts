@@ -12,7 +12,8 @@ export function consoleCli(args: string[], dataDir = E2E_DATA_DIR): string {
   return execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/console.ts"), ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, DATABASE_URL: "" },
+    // As the e2e console itself runs (playwright.config.ts): loopback endpoints (webhook receivers, the test provider) are allowed.
+    env: { ...env.snapshot(), CONSOLE_DATA_DIR: dataDir, DATABASE_URL: "", CONSOLE_ALLOW_PRIVATE_NETWORK: "true" },
     stdio: ["ignore", "pipe", "pipe"],
   }).trim();
 }

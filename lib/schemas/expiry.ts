@@ -7,7 +7,6 @@ import { z } from "zod";
 
 const MIN = Date.UTC(2000, 0, 1);
 const MAX = Date.UTC(9999, 11, 31);
-const DAY_MS = 86_400_000;
 
 export const secretExpirySchema = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "must be a date (YYYY-MM-DD) or an RFC 3339 date-time" })
@@ -26,15 +25,3 @@ export const secretExpirySchema = z
 export const DEFAULT_EXPIRING_WINDOW_DAYS = 30;
 export const expiringWindowSchema = z.coerce.number().int("whole days").min(1, "at least 1 day").max(365, "at most 365 days");
 
-/** The earliest expiry among a resource's stored secrets (null when none is known). */
-export function earliestExpiry(secrets: Record<string, { expiresAt?: string }>): string | null {
-  let first: string | null = null;
-  for (const s of Object.values(secrets)) if (s.expiresAt && (first === null || s.expiresAt < first)) first = s.expiresAt;
-  return first;
-}
-
-/** The date a provider's maximum lifetime suggests, as YYYY-MM-DD (the form's suggestion). */
-export function suggestedExpiry(months: number, now = new Date()): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, now.getUTCDate()));
-  return new Date(d.getTime() - DAY_MS).toISOString().slice(0, 10);
-}

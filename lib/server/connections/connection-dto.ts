@@ -2,7 +2,7 @@ import "server-only";
 import type { AppDto } from "@/lib/schemas/apps";
 import type { BoardRefDto } from "@/lib/schemas/boards";
 import type { ConnectionDto, TokenStatusDto } from "@/lib/schemas/connections";
-import { earliestExpiry } from "@/lib/schemas/expiry";
+import { earliestExpiry } from "@/lib/expiry-dates";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Db } from "@/lib/server/db/client";
 import { findUsableApps } from "@/lib/server/apps/find-app";

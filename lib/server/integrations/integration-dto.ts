@@ -1,6 +1,6 @@
 import "server-only";
 import type { IntegrationDto, IntegrationPermissionDto } from "@/lib/schemas/integrations";
-import { earliestExpiry } from "@/lib/schemas/expiry";
+import { earliestExpiry } from "@/lib/expiry-dates";
 import type { SecretStatusMap } from "@/lib/server/secrets/secret-store";
 
 export const INTEGRATION_RESOURCE = "integration";
