@@ -113,7 +113,7 @@ test("paging, page size, jump, remembered columns, bulk delete and CSV export of
   const text = await csv.text();
   expect(text).not.toContain(secret);
   const rows = parseCsv(text.replace(/^\uFEFF/, ""));
-  expect(rows[0]).toEqual(["guid", "name", "description", "template", "auth_type", "slug", "tags", "created_time", "updated_time"]);
+  expect(rows[0]).toEqual(["guid", "name", "description", "template", "auth_type", "slug", "tags", "created_time", "updated_time", "secret_expires_time"]);
   expect(rows.length - 1).toBe(13);
   const names = rows.slice(1).map((r) => r[1]);
   expect(names).toContain(`${prefix} =HYPERLINK("http://evil.example","x")`);

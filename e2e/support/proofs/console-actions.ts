@@ -232,6 +232,9 @@ export async function makeTarget(kind: Kind, owner: Principal, provider: ProofsP
     case "webhook":
     case "webhookWithDelivery": {
       const url = `http://127.0.0.1:9/${unique("matrix-target")}`;
+      // An organisation holds at most 20 webhooks: the earlier cells' targets (and the webhooks the
+      // allowed create cells made) go first. Cells run one after another, so none is in use.
+      await withDatabase((c) => c.query("DELETE FROM webhooks WHERE url LIKE 'http://127.0.0.1:9/matrix%' AND organization_id = (SELECT id FROM organizations WHERE slug = $1)", [principals().slugs[org]]));
       consoleCli(["webhook", "create", "--org", principals().slugs[org], "--url", url, "--events", "integration.created"]);
       return withDatabase(async (c) => {
         const id = (await c.query("SELECT id::text FROM webhooks WHERE url = $1", [url])).rows[0]?.id as string | undefined;

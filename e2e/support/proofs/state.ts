@@ -1,9 +1,11 @@
 // What the database holds, for "nothing changed": a digest of every table the API writes (all but
 // the audit log and its signed head, rate limits, API keys' last-use times and the exchange counts, which are written in
-// the background a moment after the exchanges they count), and the audit log's newest id.
+// the background a moment after the exchanges they count, and webhook deliveries and their attempts, which the delivery
+// worker writes whenever an earlier cell's event comes due), and the audit log's newest id. The events a request
+// queues (webhook_events) stay tracked: a refused request must not queue one.
 import { withDatabase } from "../database";
 
-const UNTRACKED = ["audit_events", "audit_heads", "rate_limits", "api_keys", "exchange_counts", "_prisma_migrations"];
+const UNTRACKED = ["audit_events", "audit_heads", "rate_limits", "api_keys", "exchange_counts", "webhook_deliveries", "webhook_attempts", "_prisma_migrations"];
 
 let tables: string[] | undefined;
 
