@@ -4,14 +4,18 @@
 // values, mostly as admin (to get past the permission gate) and as every other caller. At least
 // 10,000 requests per run: no response ≥ 500, every error in the dialect's documented error format,
 // every 2xx documented and its body valid against the document, and the canary secret planted in
-// the bodies never comes back (nor reaches the server log or the audit log).
+// the bodies never comes back (nor reaches the server log, the audit log, a webhook event's body —
+// as a real receiver subscribed to every event gets it — or a webhook's delivery log).
 import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { env } from "../../lib/env";
 import { E2E_SERVER_LOG } from "../../playwright.config";
-import { tableText } from "../support/database";
+import { consoleCli } from "../support/cli";
+import { tableText, withDatabase } from "../support/database";
 import { unique } from "../support/helpers";
+import { WEBHOOK_EVENTS } from "../../lib/schemas/webhooks";
 import { DocumentValidator, loadDialects, NOT_YET_FUZZED, type Operation } from "../support/proofs/documents";
 import { refsOf, startProofsProvider, type ProofsProvider } from "../support/proofs/fixtures";
 import { freshen, plantCanary, requestsFor, withFreshTokens } from "../support/proofs/fuzz";
@@ -31,10 +35,49 @@ const readerOf = (operations: Operation[], dialect: string, path: (read: Operati
   operations.find((o) => o.dialect === dialect && o.method === "get" && o.object && o.path === path(o));
 
 let provider: ProofsProvider;
+// A webhook receiver subscribed to every event of the home organisation: what the fuzzer's
+// creates, updates and deletes send out must not carry the canary either.
+const received: string[] = [];
+const receiver = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", () => {
+    received.push(Buffer.concat(chunks).toString("utf8"));
+    res.writeHead(204).end();
+  });
+});
+let receiverUrl = "";
 test.beforeAll(async () => {
   provider = await startProofsProvider();
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/${unique("fuzz-hooks")}`;
+  consoleCli(["webhook", "create", "--org", principals().slugs.home, "--url", receiverUrl, "--events", WEBHOOK_EVENTS.join(",")]);
 });
-test.afterAll(async () => provider?.server.stop());
+test.afterAll(async () => {
+  await provider?.server.stop();
+  await withDatabase((c) => c.query("DELETE FROM webhooks WHERE url = $1", [receiverUrl]));
+  await new Promise((resolve) => receiver.close(resolve));
+});
+
+/** Waits until the receiver's webhook has no delivery left to try (at most a minute); how many it got. */
+async function deliveriesSettled(url: string): Promise<{ delivered: number; waiting: number }> {
+  const count = () =>
+    withDatabase(async (c) => {
+      const { rows } = await c.query(
+        `SELECT count(*) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(*) FILTER (WHERE d.status NOT IN ('delivered', 'failed'))::int AS waiting
+           FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE w.url = $1`,
+        [url],
+      );
+      return rows[0] as { delivered: number; waiting: number };
+    });
+  const deadline = Date.now() + 60_000;
+  let now = await count();
+  while (now.waiting > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    now = await count();
+  }
+  return now;
+}
 
 // encodeURIComponent throws on a lone surrogate; the server would see U+FFFD from any client anyway.
 const encode = (value: string) => encodeURIComponent(value.toWellFormed());
@@ -142,6 +185,13 @@ test(`fuzzing every documented operation: ≥ ${TOTAL} requests, no 5xx, documen
   // The canary never reached the server log or the audit log either.
   expect(readFileSync(E2E_SERVER_LOG, "utf8")).not.toContain(canary);
   expect(await tableText("audit_events")).not.toContain(canary);
+  // Nor an event sent to a webhook, nor the delivery log: the receiver got the fuzzer's events
+  // (creates succeeded, so there are some) and none carries it.
+  const webhooks = await deliveriesSettled(receiverUrl);
+  expect(webhooks.delivered, "the fuzzer's creates sent events to the subscribed receiver").toBeGreaterThan(0);
+  expect(received.length).toBeGreaterThanOrEqual(webhooks.delivered);
+  expect(received.filter((body) => body.includes(canary)).length, "webhook bodies carrying the canary").toBe(0);
+  for (const table of ["webhook_events", "webhook_deliveries", "webhook_attempts"] as const) expect(await tableText(table), table).not.toContain(canary);
 
   const total = [...sent.values()].reduce((a, b) => a + b, 0);
   const server5xx = statuses.get("5xx") ?? 0;
@@ -150,7 +200,7 @@ test(`fuzzing every documented operation: ≥ ${TOTAL} requests, no 5xx, documen
   const never2xx = [...byOperation].filter(([, seen]) => ![...seen.keys()].some((s) => s < 400)).map(([o]) => `${o.dialect} ${o.operationId}`);
   console.log(
     `[proofs] fuzzing: ${total} requests over ${operations.length} operations (${dialects.map((d) => `${d.name} ${sent.get(d.name)} over ${d.operations.length}`).join(", ")}), seed ${SEED}, ` +
-      `${server5xx} ≥ 500, ${[...statuses].sort().map(([b, n]) => `${n} × ${b}`).join(", ")}, canary echoed ${echoed} times (never logged, ${readBack} created or updated objects read back), ${failures.length} failures (${((Date.now() - started) / 1000).toFixed(1)} s; no success for ${never2xx.length ? never2xx.join(", ") : "no operation"}, per operation: .test-results/proofs-fuzz-statuses.txt)${NOT_YET_FUZZED.length ? `; not yet covered: ${NOT_YET_FUZZED.join(", ")}` : ""}`,
+      `${server5xx} ≥ 500, ${[...statuses].sort().map(([b, n]) => `${n} × ${b}`).join(", ")}, canary echoed ${echoed} times (never logged, ${readBack} created or updated objects read back, ${received.length} webhook bodies received), ${failures.length} failures (${((Date.now() - started) / 1000).toFixed(1)} s; no success for ${never2xx.length ? never2xx.join(", ") : "no operation"}, per operation: .test-results/proofs-fuzz-statuses.txt)${NOT_YET_FUZZED.length ? `; not yet covered: ${NOT_YET_FUZZED.join(", ")}` : ""}`,
   );
   writeFileSync(".test-results/proofs-fuzz-failures.txt", failures.join("\n"));
   expect(failures.slice(0, 20), "all of them: .test-results/proofs-fuzz-failures.txt").toEqual([]);

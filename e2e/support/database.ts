@@ -17,7 +17,7 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>, d
 }
 
 /** Every row of a table as text, to search for something that must not be there. */
-export async function tableText(table: "audit_events" | "secrets" | "integrations" | "oauth_apps" | "oauth_profiles" | "oauth_credentials" | "content_session_tokens"): Promise<string> {
+export async function tableText(table: "audit_events" | "secrets" | "integrations" | "oauth_apps" | "oauth_profiles" | "oauth_credentials" | "content_session_tokens" | "webhook_events" | "webhook_deliveries" | "webhook_attempts"): Promise<string> {
   return withDatabase(async (client) => {
     const { rows } = await client.query(`SELECT t::text AS row FROM ${table} t`);
     return rows.map((r) => r.row).join("\n");
