@@ -8,13 +8,12 @@ import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { CATALOGUE } from "@/lib/server/apps/catalogue";
 import { db } from "@/lib/server/db/client";
-import type { Source } from "./search-console";
+import { contains, TAKE, type Source } from "./source";
 
-const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 const authLabel = (type: string) => AUTH_TYPE_LABELS[type as keyof typeof AUTH_TYPE_LABELS] ?? type;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
-export const RECORD_SOURCES = (limit: number): Source[] => [
+export const RECORD_SOURCES: Source[] = [
   {
     id: "connections",
     label: "Connections",
@@ -24,7 +23,7 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
       const rows = await db.connection.findMany({
         where: { organizationId: actor.organizationId, name: contains(q) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { id: true, name: true, authType: true },
       });
       return rows.map((r) => ({ title: r.name, subtitle: authLabel(r.authType), href: `/connections/${r.id}` }));
@@ -39,13 +38,13 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
       const rows = await db.app.findMany({
         where: { organizationId: actor.organizationId, name: contains(q) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { id: true, name: true, serverUrl: true },
       });
       // The public catalogue is a few dozen entries in code.
       const needle = q.toLowerCase();
       const catalogue = CATALOGUE.filter((app) => app.name.toLowerCase().includes(needle)).map((app) => ({ title: app.name, subtitle: "Public catalogue", href: `/apps/${app.id}` }));
-      return [...rows.map((r) => ({ title: r.name, subtitle: r.serverUrl, href: `/apps/${r.id}` })), ...catalogue].slice(0, limit);
+      return [...rows.map((r) => ({ title: r.name, subtitle: r.serverUrl, href: `/apps/${r.id}` })), ...catalogue].slice(0, TAKE);
     },
   },
   {
@@ -57,7 +56,7 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
       const rows = await db.board.findMany({
         where: { organizationId: actor.organizationId, name: contains(q) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { name: true, status: true, _count: { select: { connections: true } } },
       });
       // Boards have no page of their own: the list, filtered to the name.
@@ -73,7 +72,7 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
       const rows = await db.oAuthApp.findMany({
         where: { organizationId: actor.organizationId, name: contains(q) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { id: true, name: true, _count: { select: { profiles: true } } },
       });
       return rows.map((r) => ({ title: r.name, subtitle: plural(r._count.profiles, "profile"), href: `/oauth-apps/${r.id}` }));
@@ -88,7 +87,7 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
       const rows = await db.oAuthProfile.findMany({
         where: { organizationId: actor.organizationId, ...(can(actor.role, "oauthProfile.actForUser") ? {} : { ownerId: actor.userId }), name: contains(q) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { id: true, name: true, app: { select: { name: true } }, owner: { select: { email: true } } },
       });
       return rows.map((r) => ({ title: r.name, subtitle: r.owner.email === actor.email ? r.app.name : `${r.app.name} · ${r.owner.email}`, href: `/oauth-profiles/${r.id}` }));
@@ -107,7 +106,7 @@ export const RECORD_SOURCES = (limit: number): Source[] => [
           OR: [{ name: contains(q) }, { title: contains(q) }],
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: limit,
+        take: TAKE,
         select: { id: true, name: true, title: true },
       });
       return rows.map((r) => ({ title: r.title || r.name, subtitle: r.title ? r.name : "Workload", href: `/workloads/${r.id}` })) satisfies SearchHit[];

@@ -2,25 +2,13 @@ import "server-only";
 // The ⌘K palette's search across sections. A section adds itself with one entry in SOURCES (or
 // record-sources.ts): its permission, its list, and a query returning at most a few hits by name
 // (the caller's organisation only). Each group ends with "see all in <section>".
-import { can, type Permission } from "@/lib/permissions";
-import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, type SearchGroup, type SearchHit } from "@/lib/schemas/search";
+import { can } from "@/lib/permissions";
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, type SearchGroup } from "@/lib/schemas/search";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
 import { getTemplate } from "@/lib/templates/registry";
 import { RECORD_SOURCES } from "./record-sources";
-
-const LIMIT = 5;
-const TAKE = LIMIT + 1;
-
-export type Source = {
-  id: string;
-  label: string;
-  permission: Permission;
-  /** The section's list; "see all" opens it searched for the query (`?q=`). */
-  listHref: string;
-  /** At most `LIMIT + 1` hits (one more than shown tells that there are more). */
-  search: (actor: Actor, q: string) => Promise<SearchHit[]>;
-};
+import { contains, LIMIT, TAKE, type Source } from "./source";
 
 const SOURCES: Source[] = [
   {
@@ -33,7 +21,7 @@ const SOURCES: Source[] = [
         where: {
           organizationId: actor.organizationId,
           // A pasted guid finds its integration too.
-          OR: [{ name: { contains: q, mode: "insensitive" } }, ...(/^[0-9a-f-]{36}$/i.test(q) ? [{ guid: q.toLowerCase() }] : [])],
+          OR: [{ name: contains(q) }, ...(/^[0-9a-f-]{36}$/i.test(q) ? [{ guid: q.toLowerCase() }] : [])],
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: TAKE,
@@ -53,10 +41,10 @@ const SOURCES: Source[] = [
           organizationId: actor.organizationId,
           user: {
             OR: [
-              { email: { contains: q, mode: "insensitive" } },
-              { firstName: { contains: q, mode: "insensitive" } },
-              { lastName: { contains: q, mode: "insensitive" } },
-              { username: { contains: q, mode: "insensitive" } },
+              { email: contains(q) },
+              { firstName: contains(q) },
+              { lastName: contains(q) },
+              { username: contains(q) },
             ],
           },
         },
@@ -78,7 +66,7 @@ const SOURCES: Source[] = [
     listHref: "/groups",
     async search(actor, q) {
       const rows = await db.group.findMany({
-        where: { organizationId: actor.organizationId, name: { contains: q, mode: "insensitive" } },
+        where: { organizationId: actor.organizationId, name: contains(q) },
         orderBy: { name: "asc" },
         take: TAKE,
         select: { id: true, name: true, _count: { select: { members: true } } },
@@ -88,7 +76,7 @@ const SOURCES: Source[] = [
   },
 ];
 // Records first (what people look for most), then people.
-SOURCES.splice(1, 0, ...RECORD_SOURCES(TAKE));
+SOURCES.splice(1, 0, ...RECORD_SOURCES);
 
 /** Groups of hits from every source the actor's role may read; a short query returns nothing. */
 export async function searchConsole(actor: Actor, query: string): Promise<SearchGroup[]> {
