@@ -1,8 +1,10 @@
 "use client";
-// The table's own leading columns: row selection (bulk delete) and the details toggle.
+// Columns every list draws the same way: row selection (bulk delete), the details toggle, and a
+// short GUID with a copy button.
 import type { ColumnDef } from "@tanstack/react-table";
 import { ChevronRightIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/utils";
 import { RowCheckbox } from "./row-checkbox";
 
@@ -39,4 +41,21 @@ export const detailsColumn = <TData,>(rowLabel: (row: TData) => string): ColumnD
     </Button>
   ),
   meta: { className: "w-10" },
+});
+
+/**
+ * The GUID's first block (it tells rows with equal names apart) and a button copying the whole
+ * GUID; not on a phone's card (the card's title links to the record).
+ */
+export const guidColumn = <TData extends { guid: string },>(rowLabel: (row: TData) => string): ColumnDef<TData, unknown> => ({
+  id: "guid",
+  meta: { label: "GUID", card: "hidden" },
+  cell: ({ row }) => (
+    <span className="inline-flex items-center gap-1">
+      <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
+        {row.original.guid.slice(0, 8)}
+      </code>
+      <CopyButton value={row.original.guid} label={`GUID of ${rowLabel(row.original)}`} />
+    </span>
+  ),
 });

@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { deleteGroupsAction } from "@/lib/actions/groups";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
-import { CopyButton } from "@/components/ui/copy-button";
+import { guidColumn } from "@/components/data-table/row-columns";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { GroupDto } from "@/lib/schemas/groups";
 
@@ -20,18 +20,7 @@ export const groupColumns: ColumnDef<GroupDto, unknown>[] = [
     ),
   },
   { id: "members", meta: { label: "Members" }, cell: ({ row }) => row.original.memberCount },
-  {
-    id: "guid",
-    meta: { label: "GUID", card: "hidden" },
-    cell: ({ row }) => (
-      <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
-          {row.original.guid.slice(0, 8)}
-        </code>
-        <CopyButton value={row.original.guid} label={`GUID of ${row.original.name}`} />
-      </span>
-    ),
-  },
+  guidColumn((r) => r.name),
   { id: "created", meta: { label: "Created" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
 ];
 

@@ -2,8 +2,8 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { guidColumn } from "@/components/data-table/row-columns";
 import { Badge } from "@/components/ui/badge";
-import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { WrapText } from "@/components/ui/wrap-text";
 import type { IntegrationListRow } from "./integration-list-rows";
@@ -28,19 +28,7 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
       </>
     ),
   },
-  {
-    id: "guid",
-    meta: { label: "GUID", card: "hidden" },
-    cell: ({ row }) => (
-      // The first block tells rows with equal names apart; the button copies the whole guid.
-      <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
-          {row.original.guid.slice(0, 8)}
-        </code>
-        <CopyButton value={row.original.guid} label={`GUID of ${row.original.name || "integration"}`} />
-      </span>
-    ),
-  },
+  guidColumn((r) => r.name || "integration"),
   {
     id: "tags",
     meta: { label: "Tags", card: "hidden", className: "min-w-28 max-w-[12rem] whitespace-normal" },

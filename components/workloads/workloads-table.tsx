@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
-import { CopyButton } from "@/components/ui/copy-button";
+import { guidColumn } from "@/components/data-table/row-columns";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { WorkloadDto } from "@/lib/schemas/content";
 
@@ -22,18 +22,7 @@ export const workloadColumns: ColumnDef<WorkloadDto, unknown>[] = [
     ),
   },
   { id: "owner", meta: { label: "Owner", className: "max-w-60 whitespace-normal wrap-anywhere" }, cell: ({ row }) => row.original.ownerEmail ?? "—" },
-  {
-    id: "guid",
-    meta: { label: "GUID", card: "hidden" },
-    cell: ({ row }) => (
-      <span className="inline-flex items-center gap-1">
-        <code className="font-mono text-xs whitespace-nowrap" title={row.original.guid}>
-          {row.original.guid.slice(0, 8)}
-        </code>
-        <CopyButton value={row.original.guid} label={`GUID of ${row.original.name}`} />
-      </span>
-    ),
-  },
+  guidColumn((r) => r.name),
   { id: "created", meta: { label: "Created", sortKey: "created" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
 ];
 
