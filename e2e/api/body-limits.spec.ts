@@ -8,7 +8,7 @@ import { roleKeys } from "../support/roles";
 
 const MB = 1024 * 1024;
 
-type Door = { name: string; path: string; headers: () => Record<string, string>; isError: (body: unknown) => boolean };
+type Door = { name: string; path: string; method?: string; headers: () => Record<string, string>; isError: (body: unknown) => boolean };
 
 const DOORS: Door[] = [
   {
@@ -37,13 +37,13 @@ const DOORS: Door[] = [
   },
 ];
 
-/** POSTs `size` bytes of a JSON string, declared or chunked; resolves with the answer, however early it comes. */
+/** Sends (POST unless the door says) `size` bytes of a JSON string, declared or chunked; resolves with the answer, however early it comes. */
 function post(door: Door, size: number, declared: boolean): Promise<{ status: number; body: unknown; sent: number }> {
   return new Promise((resolve, reject) => {
     const url = new URL(door.path, E2E_BASE_URL);
     const headers: Record<string, string> = { ...door.headers(), ...(declared ? { "content-length": String(size) } : {}) };
     let sent = 0;
-    const request = http.request(url, { method: "POST", headers }, (response) => {
+    const request = http.request(url, { method: door.method ?? "POST", headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
@@ -87,8 +87,16 @@ for (const door of DOORS) {
 // A caller whose role may not create is refused before its body is read: a viewer's 50 MB POST
 // got the same 413 as an admin's (the server read a megabyte first); now it is the 403 the service
 // would give, in each dialect's error body.
-for (const door of DOORS) {
-  test(`${door.name}: a viewer's 50 MB body to a create route is refused with 403 before it is read`, async () => {
+// Updates too: the object need not exist, the role is refused before the path is looked up.
+const UPDATES: Door[] = [
+  { ...DOORS[0], name: "Posit", method: "PATCH", path: "/__api__/v1/oauth/integrations/00000000-0000-4000-8000-000000000001" },
+  { ...DOORS[1], name: "HDP", method: "PUT", path: "/api/mgmt/oauthapps/1" },
+  { ...DOORS[3], name: "Versori", method: "PUT", path: "/api/switchboard/v1alpha1/organisations/default/connections/00000000-0000-4000-8000-000000000001" },
+];
+
+for (const door of [...DOORS, ...UPDATES]) {
+  const route = door.method ? `an update (${door.method})` : "a create route";
+  test(`${door.name}: a viewer's 50 MB body to ${route} is refused with 403 before it is read`, async () => {
     const viewer: Door = {
       ...door,
       headers: () => {

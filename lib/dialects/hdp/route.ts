@@ -11,6 +11,6 @@ const route = dialectRoute({
   body: { empty: "refuse", refuseNul: false },
 });
 
-export function hdpRoute<P extends object = Record<string, never>>(handler: (input: RouteInput<P> & { user: string | null }) => Promise<Response>, requires?: RouteRequirement) {
+export function hdpRoute<P extends object = Record<string, never>>(handler: (input: RouteInput<P> & { user: string | null }) => Promise<Response>, requires?: RouteRequirement<P>) {
   return route<P>((input) => handler({ ...input, user: input.query.get("user") }), requires);
 }

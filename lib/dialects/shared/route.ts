@@ -34,7 +34,12 @@ export type RouteInput<P> = {
  * refused). The same permission and resource type as the service's own check, so the refusal —
  * 403, audited once — is the one the service would have given.
  */
-export type RouteRequirement = { permission: Permission; resourceType?: string };
+export type RouteRequirement<P = Record<string, string>> = {
+  permission: Permission;
+  resourceType?: string;
+  /** The object the route writes (an update's path segment), named in the refusal's audit row as the service would. */
+  resourceId?: (params: P) => string;
+};
 
 export type RouteHandler<P> = (input: RouteInput<P>) => Promise<Response>;
 type NextHandler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
@@ -50,7 +55,7 @@ export type DialectOptions = {
 };
 
 export function dialectRoute(options: DialectOptions) {
-  return function route<P extends object = Record<string, never>>(handler: RouteHandler<P>, requires?: RouteRequirement): NextHandler<P> {
+  return function route<P extends object = Record<string, never>>(handler: RouteHandler<P>, requires?: RouteRequirement<P>): NextHandler<P> {
     return async (request, segment) => {
       const context = contextFromHeaders(request.headers);
       try {
@@ -60,7 +65,10 @@ export function dialectRoute(options: DialectOptions) {
         const params = ((await segment?.params) ?? {}) as P;
         options.checkParams?.(actor, params as Record<string, string | undefined>);
         if (requires && !can(actor.role, requires.permission)) {
-          await requirePermission(actor, requires.permission, context, { type: requires.resourceType ?? requires.permission.split(".")[0] });
+          await requirePermission(actor, requires.permission, context, {
+            type: requires.resourceType ?? requires.permission.split(".")[0],
+            ...(requires.resourceId && { id: requires.resourceId(params) }),
+          });
         }
         const url = new URL(request.url);
         const response = await handler({

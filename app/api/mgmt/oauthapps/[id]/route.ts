@@ -5,7 +5,7 @@ import { hdpAppResponse } from "@/lib/dialects/hdp/oauth";
 import { hdpRoute } from "@/lib/dialects/hdp/route";
 import { deleteOAuthApp } from "@/lib/server/oauth-apps/delete-oauth-app";
 import { getOAuthApp } from "@/lib/server/oauth-apps/get-oauth-app";
-import { parseOAuthAppId } from "@/lib/server/oauth-apps/oauth-app-dto";
+import { OAUTH_APP_RESOURCE, parseOAuthAppId } from "@/lib/server/oauth-apps/oauth-app-dto";
 import { updateOAuthApp } from "@/lib/server/oauth-apps/update-oauth-app";
 
 type Params = { id: string };
@@ -15,7 +15,7 @@ export const GET = hdpRoute<Params>(async ({ actor, context, params }) => hdpApp
 export const PUT = hdpRoute<Params>(async ({ actor, context, params, json, precondition }) => {
   const id = parseOAuthAppId(params.id);
   return hdpAppResponse(await updateOAuthApp(actor, id, await json(), precondition, context));
-});
+}, { permission: "oauthApp.write", resourceType: OAUTH_APP_RESOURCE, resourceId: (p) => p.id });
 
 export const DELETE = hdpRoute<Params>(async ({ actor, context, params, precondition }) => {
   await deleteOAuthApp(actor, parseOAuthAppId(params.id), precondition, context);

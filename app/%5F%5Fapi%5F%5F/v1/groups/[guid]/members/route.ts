@@ -16,4 +16,4 @@ export const GET = positRoute<Params>(async ({ request, actor, context, params }
 export const POST = positRoute<Params>(async ({ actor, context, params, json }) => {
   await addGroupMember(actor, params.guid, await json(), context);
   return new Response(null, { status: 204 });
-});
+}, { permission: "group.manage", resourceId: (p) => p.guid });

@@ -5,4 +5,4 @@ import { setMemberLocked } from "@/lib/server/users/update-member";
 export const POST = positRoute<{ guid: string }>(async ({ actor, context, params, json }) => {
   await setMemberLocked(actor, params.guid, await json(), context);
   return Response.json({});
-});
+}, { permission: "user.manage", resourceId: (p) => p.guid });

@@ -6,6 +6,7 @@ import { toVersoriConnection, withEtag } from "@/lib/dialects/versori/serializer
 import { deleteConnection } from "@/lib/server/connections/delete-connection";
 import { getConnection } from "@/lib/server/connections/get-connection";
 import { updateConnection } from "@/lib/server/connections/update-connection";
+import { CONNECTION_RESOURCE } from "@/lib/server/connections/connection-dto";
 
 type Params = { organisationId: string; connectionId: string };
 
@@ -17,7 +18,7 @@ export const GET = versoriRoute<Params>(async ({ actor, context, params }) => {
 export const PUT = versoriRoute<Params>(async ({ actor, context, params, json, precondition }) => {
   const connection = await updateConnection(actor, params.connectionId, await json(), precondition, context);
   return withEtag(toVersoriConnection(connection), connection);
-});
+}, { permission: "connection.write", resourceType: CONNECTION_RESOURCE, resourceId: (p) => p.connectionId });
 
 export const DELETE = versoriRoute<Params>(async ({ actor, context, params, precondition }) => {
   const { id } = await deleteConnection(actor, params.connectionId, precondition, context);
