@@ -13,6 +13,7 @@ import { initConnection } from "@/lib/server/connections/init-connection";
 import { testConnection } from "@/lib/server/connections/refresh-connection";
 import { updateConnection } from "@/lib/server/connections/update-connection";
 import { OAUTH_BINDING_COOKIE } from "@/lib/server/oauth";
+import { consoleOrigin } from "@/lib/server/oauth/console-origin";
 import { body, selection, textId as id, version } from "./args";
 import { consoleAction } from "./console-action";
 import { deleteEach } from "./delete-each";
@@ -58,7 +59,7 @@ export async function connectAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const h = await headers();
   const jar = await cookies();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const origin = await consoleOrigin();
   const appId = String(formData.get("appId") ?? "");
   const authType = String(formData.get("authType") ?? "");
   const name = String(formData.get("name") ?? "").trim();

@@ -3,13 +3,11 @@ import "server-only";
 // redirect to (and that the app's page tells admins to register). Behind a proxy, the proxy's
 // X-Forwarded-Proto / X-Forwarded-Host are used.
 import { headers } from "next/headers";
+import { forwardedOrigin } from "@/lib/security/forwarded-origin";
 import { OAUTH_CALLBACK_PATH } from "./index";
 
 export async function consoleOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  return `${proto === "https" ? "https" : "http"}://${host}`;
+  return forwardedOrigin(await headers(), new URL("http://localhost"));
 }
 
 export const callbackUrl = async () => `${await consoleOrigin()}${OAUTH_CALLBACK_PATH}`;
