@@ -51,8 +51,18 @@ export function secretHref(resourceType: ExpiringResourceType, resourceId: strin
 }
 
 /** Resources whose earliest known secret expiry is before `until` (expired ones included), soonest first. */
-export async function findExpiringSecrets(organizationId: string, until: Date, scope: ExpiringScope, limit: number, client: Tx | typeof db = db): Promise<ExpiringSecret[]> {
+export async function findExpiringSecrets(
+  organizationId: string,
+  until: Date,
+  scope: ExpiringScope,
+  limit: number,
+  client: Tx | typeof db = db,
+  /** Keyset: only what sorts after this one (expiry, then resource id). */
+  after?: Pick<ExpiringSecret, "expiresAt" | "resourceId">,
+): Promise<ExpiringSecret[]> {
   const owner = scope.ownerId;
+  const afterExpiry = after?.expiresAt ?? null;
+  const afterId = after?.resourceId ?? null;
   const rows = await client.$queryRaw<{ resource_type: ExpiringResourceType; resource_id: string; name: string | null; expires_at: Date }[]>`
     SELECT e.resource_type, e.resource_id, e.expires_at,
            COALESCE(NULLIF(i.name, ''), a.name, k.name, p.name, si.name) AS name
@@ -68,7 +78,8 @@ export async function findExpiringSecrets(organizationId: string, until: Date, s
       LEFT JOIN oauth_sessions o ON e.resource_type = 'oauth_session' AND o.guid::text = e.resource_id
                                  AND (${owner}::uuid IS NULL OR o.user_id = ${owner}::uuid)
       LEFT JOIN integrations si ON si.id = o.integration_id
-     WHERE i.id IS NOT NULL OR a.id IS NOT NULL OR k.id IS NOT NULL OR p.id IS NOT NULL OR o.id IS NOT NULL
+     WHERE (i.id IS NOT NULL OR a.id IS NOT NULL OR k.id IS NOT NULL OR p.id IS NOT NULL OR o.id IS NOT NULL)
+       AND (${afterExpiry}::timestamp IS NULL OR (e.expires_at, e.resource_id) > (${afterExpiry}::timestamp, ${afterId}::text))
      ORDER BY e.expires_at, e.resource_id
      LIMIT ${limit}`;
   return rows.map((r) => ({

@@ -76,6 +76,27 @@ describe("credential events", () => {
     expect(events.map((e) => [e.type, e.data.window_days])).toEqual([["credential.expiring", 7]]);
   });
 
+  it("one run reminds every due secret, in batches, however many long-expired ones sort before them", async () => {
+    const { admin } = await createTeam();
+    await createWebhook(admin, { url: "http://127.0.0.1:9/hooks", events: ["credential.expiring", "credential.expired"] }, context());
+    const now = Date.now();
+    // Two expired long ago (reminded in an earlier run), then three due in 5 days.
+    for (const days of [-90, -60]) await createIntegration(admin, azure("s", `Old ${days}`, { secret_expires_time: new Date(now + days * DAY).toISOString() }), context());
+    expect(await runExpiryReminders(admin.organizationId, at(now), 1)).toMatchObject({ sent: 2 });
+    for (const name of ["Due a", "Due b", "Due c"]) await createIntegration(admin, azure("s", name, { secret_expires_time: new Date(now + 5 * DAY).toISOString() }), context());
+    // Batches of one: the expired ones come first every run and are skipped, not stopped at.
+    expect(await runExpiryReminders(admin.organizationId, at(now), 1)).toMatchObject({ sent: 3 });
+    expect(await runExpiryReminders(admin.organizationId, at(now), 1)).toMatchObject({ sent: 0 });
+    const events = await queued(admin.organizationId);
+    expect(events.map((e) => [e.type, e.data.resource?.name]).sort()).toEqual([
+      ["credential.expired", "Old -60"],
+      ["credential.expired", "Old -90"],
+      ["credential.expiring", "Due a"],
+      ["credential.expiring", "Due b"],
+      ["credential.expiring", "Due c"],
+    ]);
+  });
+
   it("a profile whose refresh gets invalid_grant raises credential.needs_reauthorization, with no token in it", async () => {
     const { admin, publisher } = await createTeam();
     await createWebhook(admin, { url: "http://127.0.0.1:9/hooks", events: ["credential.needs_reauthorization", "credential.refresh_failed"] }, context());
