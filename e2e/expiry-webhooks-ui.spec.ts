@@ -161,6 +161,10 @@ test("OAuth apps and connections show their secrets' expiry in an Expires column
   expect(connectionsCsv).not.toContain(undatedConnection);
   expect(connectionsCsv).not.toContain(apiKey);
 
+  // The desktop table still fits its box with the new column.
+  const tableBox = page.locator("#main [data-slot=table-container]");
+  expect(await tableBox.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+
   // A phone: each row is a card with its labelled "Expires" field, and nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(connections.getByRole("row", { name: new RegExp(soonConnection) }).getByRole("cell", { name: `Expires ${day(5)}`, exact: true })).toBeVisible();
