@@ -4,7 +4,7 @@
 // 1. Both consoles' workers deliver (the e2e console and a second one): integrations created
 //    through both, concurrently, reach the receiver once each — as many requests as events, every
 //    `webhook-id` distinct, every delivery attempted once. Which console sent each request is
-//    read from the sending socket's process (/proc) and logged: the split varies, both take part.
+//    read from the sending socket's process (/proc) and logged (the split varies from run to run).
 // 2. `kill -9` of the console delivering an event, mid-attempt: its lease runs out and the event is
 //    delivered after the restart, with the same `webhook-id`. For the kill to hit the attempt
 //    deterministically, only the console we kill may deliver: both run on a private console's
@@ -81,11 +81,12 @@ function senderGroup(port: number): number | null {
 test("two consoles on one database deliver each event once", async ({ baseURL }) => {
   test.setTimeout(240_000);
   // Which console sent each request (by the sending socket's process group), for the log: both
-  // race for every event, so the split varies from run to run and is not asserted.
+  // race for every event, so the split varies from run to run and is not asserted. A slow answer
+  // keeps one console's attempts in flight while the other claims the next events.
   const senders: (number | null)[] = [];
   const receiver = await startReceiver((_, message) => {
     senders.push(senderGroup(message.peerPort));
-    return { status: 204 };
+    return { status: 204, delayMs: 250 };
   });
   const url = `${receiver.url}/${unique("two-consoles")}`;
   const secret = consoleCli(["webhook", "create", "--url", url, "--events", "integration.created"]);

@@ -8,7 +8,10 @@ import { Webhook } from "standardwebhooks";
 /** `peerPort`: the sender's TCP port (on loopback it names the sending process's socket). */
 export type Received = { headers: Record<string, string>; body: string; at: number; peerPort: number };
 
-export async function startReceiver(answer: (n: number, message: Received) => { status: number; body?: string } | "hold" = () => ({ status: 204 })) {
+/** `delayMs`: answer that much later (a slow endpoint, so attempts overlap). */
+type Answer = { status: number; body?: string; delayMs?: number } | "hold";
+
+export async function startReceiver(answer: (n: number, message: Received) => Answer = () => ({ status: 204 })) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -18,7 +21,9 @@ export async function startReceiver(answer: (n: number, message: Received) => { 
       received.push(message);
       const answered = answer(received.length, message);
       if (answered === "hold") return;
-      res.writeHead(answered.status, { "content-type": "text/plain" }).end(answered.body ?? "");
+      const send = () => res.writeHead(answered.status, { "content-type": "text/plain" }).end(answered.body ?? "");
+      if (answered.delayMs) setTimeout(send, answered.delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
