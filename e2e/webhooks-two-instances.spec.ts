@@ -61,19 +61,23 @@ function senderGroup(port: number): number | null {
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
       const fields = line.trim().split(/\s+/);
-      if (fields[1]?.endsWith(`:${hex}`)) inode = fields[9];
+      if (fields[1]?.endsWith(`:${hex}`) && fields[9] !== "0") inode = fields[9]; // inode 0: a closed socket (TIME_WAIT)
     }
   }
   if (!inode) return null;
   const link = `socket:[${inode}]`;
-  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+  const read = <T>(what: () => T): T | null => {
     try {
-      if (!readdirSync(`/proc/${pid}/fd`).some((fd) => readlinkSync(`/proc/${pid}/fd/${fd}`) === link)) continue;
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      return what();
     } catch {
-      /* gone, or not ours to read */
+      return null; // gone meanwhile, or not ours to read
     }
+  };
+  for (const pid of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    const fds = read(() => readdirSync(`/proc/${pid}/fd`)) ?? [];
+    if (!fds.some((fd) => read(() => readlinkSync(`/proc/${pid}/fd/${fd}`)) === link)) continue;
+    const stat = read(() => readFileSync(`/proc/${pid}/stat`, "utf8"));
+    if (stat) return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
   }
   return null;
 }
