@@ -1,6 +1,7 @@
 // Expiry dates and webhooks in Chromium: an admin dates an Azure integration's secret in the edit
 // form and finds it on the dashboard's "Expiring soon" and through the list's "Secret expires"
-// filter; then adds a webhook (the signing secret shown once), sends a test event to a real
+// filter; OAuth apps and connections show their dated secrets in the same "Expires" column and
+// "Secret expires" filter (and their CSV exports); then adds a webhook (the signing secret shown once), sends a test event to a real
 // receiver on loopback that verifies it with the `standardwebhooks` library, and reads the
 // delivery log — where neither the signing secret nor the integration's secret appears.
 import http from "node:http";
@@ -87,8 +88,92 @@ test("an expiry date set in the form shows on the dashboard and in the list filt
   await page.getByRole("option", { name: "Already expired" }).click();
   await expect(page).toHaveURL(new RegExp(`expiresBefore=${day(0)}`));
   await expect(page.getByRole("link", { name })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Expired" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Expired", exact: true })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
+});
+
+test("OAuth apps and connections show their secrets' expiry in an Expires column, filter by it and export it", async ({ page, request }) => {
+  const needle = unique("dated").replace(/-/g, "_");
+  const hdp = { Authorization: `Basic ${Buffer.from(`${E2E_ADMIN.email}:${roleKeys().admin}`).toString("base64")}` };
+  const oauthApp = (name: string, clientSecretExpiresAt?: string) => ({
+    name,
+    dataStore: 1,
+    clientId: "client",
+    clientSecret: unique("canary-app-secret"),
+    authorizeURI: "https://idp.example.com/authorize",
+    tokenURI: "https://idp.example.com/token",
+    scope: "openid",
+    ...(clientSecretExpiresAt && { clientSecretExpiresAt }),
+  });
+  const expiredApp = `${needle}_expired_app`;
+  const laterApp = `${needle}_later_app`;
+  for (const body of [oauthApp(expiredApp, day(-1)), oauthApp(laterApp, day(120))]) {
+    const created = await request.post("/api/mgmt/oauthapps", { headers: hdp, data: body });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  const switchboard = "/api/switchboard/v1alpha1/organisations/default";
+  const raw = { Authorization: roleKeys().admin };
+  const app = await request.post(`${switchboard}/apps`, { headers: raw, data: { name: `${needle} app`, server: { name: "API", url: "https://api.example.com/v1" }, authConfigs: [{ type: "apikey", data: { name: "X-Key", in: "header" } }] } });
+  expect(app.ok(), await app.text()).toBe(true);
+  const appId = (await app.json()).id;
+  const soonConnection = `${needle} soon connection`;
+  const undatedConnection = `${needle} undated connection`;
+  const apiKey = unique("canary-connection-key");
+  for (const [name, secretExpiresAt] of [[soonConnection, day(5)], [undatedConnection, undefined]] as const) {
+    const created = await request.post(`${switchboard}/connections`, { headers: raw, data: { name, appId, authType: "apikey", data: { apiKey }, ...(secretExpiresAt && { secretExpiresAt }) } });
+    expect(created.ok(), await created.text()).toBe(true);
+  }
+
+  await signInAsAdmin(page);
+
+  // OAuth apps: the column shows "Expired" and the later date; "Already expired" keeps only the first.
+  await page.goto(`/oauth-apps?q=${needle}`);
+  await closeStrayMenu(page);
+  const apps = page.getByTestId("oauth-apps-table");
+  await expect(apps.getByRole("columnheader", { name: "Expires" })).toBeVisible();
+  await expect(apps.getByRole("row", { name: new RegExp(expiredApp) }).getByRole("cell", { name: "Expired", exact: true })).toBeVisible();
+  await expect(apps.getByRole("row", { name: new RegExp(laterApp) }).getByRole("cell", { name: day(120), exact: true })).toBeVisible();
+  await page.getByRole("combobox", { name: "Secret expires" }).click();
+  await page.getByRole("option", { name: "Already expired" }).click();
+  await expect(page).toHaveURL(new RegExp(`expiresBefore=${day(0)}`));
+  await expect(apps.getByRole("link", { name: expiredApp })).toBeVisible();
+  await expect(apps.getByRole("link", { name: laterApp })).toBeHidden();
+  const appsCsv = await (await page.request.get((await page.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!)).text();
+  expect(appsCsv).toContain(expiredApp);
+  expect(appsCsv).toContain(`${day(-1)}T23:59:59`);
+  expect(appsCsv).not.toContain(laterApp);
+
+  // Connections: the API key's date; "Within 7 days" leaves out the connection with none.
+  await page.goto(`/connections?q=${needle}`);
+  await closeStrayMenu(page);
+  const connections = page.getByTestId("connections-table");
+  await expect(connections.getByRole("columnheader", { name: "Expires" })).toBeVisible();
+  await expect(connections.getByRole("row", { name: new RegExp(soonConnection) }).getByRole("cell", { name: day(5), exact: true })).toBeVisible();
+  await expect(connections.getByRole("row", { name: new RegExp(undatedConnection) }).getByRole("cell", { name: "—", exact: true })).toBeVisible();
+  await page.getByRole("combobox", { name: "Secret expires" }).click();
+  await page.getByRole("option", { name: "Within 7 days" }).click();
+  await expect(page).toHaveURL(new RegExp(`expiresBefore=${day(8)}`));
+  await expect(connections.getByRole("link", { name: soonConnection })).toBeVisible();
+  await expect(connections.getByRole("link", { name: undatedConnection })).toBeHidden();
+  const connectionsCsv = await (await page.request.get((await page.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!)).text();
+  expect(connectionsCsv).toContain(soonConnection);
+  expect(connectionsCsv).toContain(`${day(5)}T23:59:59`);
+  expect(connectionsCsv).not.toContain(undatedConnection);
+  expect(connectionsCsv).not.toContain(apiKey);
+
+  // The desktop table still fits its box with the new column.
+  const tableBox = page.locator("#main [data-slot=table-container]");
+  expect(await tableBox.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+
+  // A phone: each row is a card with its labelled "Expires" field, and nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(connections.getByRole("row", { name: new RegExp(soonConnection) }).getByRole("cell", { name: `Expires ${day(5)}`, exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto(`/oauth-apps?q=${needle}&expiresBefore=${day(0)}`);
+  await expect(apps.getByRole("row", { name: new RegExp(expiredApp) }).getByRole("cell", { name: "Expires Expired", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: ".test-results/screenshots/oauth-apps-expires-390.png", fullPage: true });
+  expect(await page.content()).not.toContain("canary-");
 });
 
 test("a webhook is added, sends a signed test event to a real receiver, and its delivery log shows it", async ({ page }) => {

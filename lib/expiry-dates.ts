@@ -15,3 +15,17 @@ export function suggestedExpiry(months: number, now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, now.getUTCDate()));
   return new Date(d.getTime() - DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The lists' "Secret expires" choices (`expiresBefore`): dates counted from today, so the URL names
+ * a fixed date (shareable, exportable). "Already expired" is today: expiry before its start.
+ */
+export function expiresBeforeOptions(now = new Date()): { value: string; label: string }[] {
+  const day = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return [
+    { value: day(0), label: "Already expired" },
+    { value: day(8), label: "Within 7 days" },
+    { value: day(31), label: "Within 30 days" },
+    { value: day(91), label: "Within 90 days" },
+  ];
+}

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { deleteConnectionsAction } from "@/lib/actions/connections";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
+import { expiresColumn } from "@/components/data-table/expires-column";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { AUTH_TYPE_LABELS } from "@/lib/schemas/auth-config-types";
@@ -11,7 +12,7 @@ import type { ConnectionDto } from "@/lib/schemas/connections";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The connections list's columns (sort keys as in CONNECTION_LIST_SORTS); secrets never, not even their status. */
+/** The connections list's columns (sort keys as in CONNECTION_LIST_SORTS); secrets never, not even their status: only when the API key, password or secret expires. */
 export const connectionColumns: ColumnDef<ConnectionDto, unknown>[] = [
   {
     id: "name",
@@ -33,6 +34,7 @@ export const connectionColumns: ColumnDef<ConnectionDto, unknown>[] = [
       </span>
     ),
   },
+  expiresColumn<ConnectionDto>((connection) => connection.secretExpiresAt),
   { id: "boards", meta: { label: "Boards", card: "hidden" }, cell: ({ row }) => row.original.usedByBoards.length },
   { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
   { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },

@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { guidColumn } from "@/components/data-table/row-columns";
+import { expiresColumn } from "@/components/data-table/expires-column";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { WrapText } from "@/components/ui/wrap-text";
@@ -68,20 +69,7 @@ export const integrationColumns: ColumnDef<IntegrationListRow, unknown>[] = [
       );
     },
   },
-  {
-    id: "expires",
-    meta: { label: "Expires", card: "field" },
-    cell: ({ row }) => {
-      const at = row.original.secretExpiresAt;
-      if (!at) return <span className="text-muted-foreground">—</span>;
-      const expired = Date.parse(at) <= Date.now();
-      return (
-        <span className="whitespace-nowrap" title={at.slice(0, 10)}>
-          {expired ? <Badge variant="warning">Expired</Badge> : at.slice(0, 10)}
-        </span>
-      );
-    },
-  },
+  expiresColumn<IntegrationListRow>((row) => row.secretExpiresAt),
   { id: "content", meta: { label: "Used by", card: "hidden" }, cell: ({ row }) => (row.original.contentCount ? `${row.original.contentCount} content` : "—") },
   { id: "updated", meta: { label: "Updated", sortKey: "updated", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.updatedAt} /> },
 ];

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { deleteOAuthAppsAction } from "@/lib/actions/oauth-apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
+import { expiresColumn } from "@/components/data-table/expires-column";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -12,7 +13,7 @@ import type { OAuthAppDto } from "@/lib/schemas/oauth-apps";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The OAuth apps list's columns (sort keys as in OAUTH_APP_SORTS). The client secret is only ever "Set"/"Missing". */
+/** The OAuth apps list's columns (sort keys as in OAUTH_APP_SORTS). The client secret is only ever "Set"/"Missing", and when it expires. */
 export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
   {
     id: "name",
@@ -45,6 +46,7 @@ export const oauthAppColumns: ColumnDef<OAuthAppDto, unknown>[] = [
     meta: { label: "Client secret" },
     cell: ({ row }) => <Badge variant={row.original.clientSecretSet ? "success" : "warning"}>{row.original.clientSecretSet ? "Set" : "Missing"}</Badge>,
   },
+  expiresColumn<OAuthAppDto>((app) => app.clientSecretExpiresAt),
   { id: "created", meta: { label: "Created", sortKey: "created", sortDescFirst: true, card: "hidden" }, cell: ({ row }) => <RelativeTime value={row.original.createdAt} /> },
 ];
 

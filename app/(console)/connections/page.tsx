@@ -2,6 +2,7 @@ import { CableIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
+import { expiresBeforeFilter } from "@/components/data-table/expires-column";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,7 @@ export default async function ConnectionsPage({ searchParams }: Props) {
   const context = await requestContext();
   const [apps, result] = await Promise.all([listUsableApps(actor, context), searchConnections(actor, query, context)]);
   const canWrite = can(actor.role, "connection.write");
-  const filtered = Boolean(query.q || query.appId || query.authType);
+  const filtered = Boolean(query.q || query.appId || query.authType || query.expiresBefore);
   const newButton = canWrite && (
     <Button asChild>
       <Link href="/connections/new">
@@ -67,6 +68,7 @@ export default async function ConnectionsPage({ searchParams }: Props) {
               selects={[
                 { key: "appId", label: "App", any: "All apps", options: appOptions, width: "w-48" },
                 { key: "authType", label: "Auth type", any: "All auth types", options: AUTH_TYPE_OPTIONS, width: "w-44" },
+                expiresBeforeFilter(),
               ]}
             />
           }

@@ -1,6 +1,7 @@
 import { AppWindowIcon, PlusIcon } from "lucide-react";
 import Link from "next/link";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
+import { expiresBeforeFilter } from "@/components/data-table/expires-column";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { OAuthAppsTable } from "@/components/oauth-apps/oauth-apps-table";
@@ -32,7 +33,7 @@ export default async function OAuthAppsPage({ searchParams }: Props) {
       </Link>
     </Button>
   );
-  const filtered = !!(query.q || query.dataStore);
+  const filtered = !!(query.q || query.dataStore || query.expiresBefore);
 
   return (
     <>
@@ -58,7 +59,7 @@ export default async function OAuthAppsPage({ searchParams }: Props) {
               label="OAuth apps"
               id="oauth-app"
               search={{ placeholder: "Name or description" }}
-              selects={[{ key: "dataStore", label: "Data store", any: "All data stores", options: DATA_STORE_OPTIONS, width: "w-52" }]}
+              selects={[{ key: "dataStore", label: "Data store", any: "All data stores", options: DATA_STORE_OPTIONS, width: "w-52" }, expiresBeforeFilter()]}
             />
           }
           empty={<NoMatches icon={<AppWindowIcon />} noun="OAuth apps" total={result.total} href="/oauth-apps" />}

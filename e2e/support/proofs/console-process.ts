@@ -27,7 +27,7 @@ export type PrivateConsole = {
 
 const ADMIN = { email: "proofs-admin@example.com", password: "proofs-admin-password-1" };
 
-function launch(dataDir: string, port: number, log: string[]): ChildProcess {
+function launch(dataDir: string, port: number, log: string[], extraEnv: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/start.ts")], {
     cwd: root,
     detached: true, // its own process group: the launcher, `next start` and PostgreSQL
@@ -43,6 +43,7 @@ function launch(dataDir: string, port: number, log: string[]): ChildProcess {
       ADMIN_PASSWORD: ADMIN.password,
       CONSOLE_ALLOW_PRIVATE_NETWORK: "true",
       LOG_LEVEL: "warn",
+      ...extraEnv,
     },
   });
   const keep = (chunk: Buffer) => {
@@ -72,7 +73,8 @@ const postmasterPid = (dataDir: string): number | null => {
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : null;
 };
 
-export async function startPrivateConsole(label: string): Promise<PrivateConsole> {
+/** `env`: more environment for the console (e.g. CONSOLE_WEBHOOK_WORKER=false), kept across restarts. */
+export async function startPrivateConsole(label: string, options: { env?: Record<string, string> } = {}): Promise<PrivateConsole> {
   const dataDir = path.join(root, `.test-results/${label}-data`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
@@ -83,7 +85,7 @@ export async function startPrivateConsole(label: string): Promise<PrivateConsole
     base,
     dataDir,
     adminKey: "",
-    child: launch(dataDir, port, log),
+    child: launch(dataDir, port, log, options.env),
     log,
     cli: (args) => consoleCli(args, dataDir),
     async crash() {
@@ -97,7 +99,7 @@ export async function startPrivateConsole(label: string): Promise<PrivateConsole
       throw new Error(`the private console's processes survived kill -9 (launcher ${group}, postgres ${pg})`);
     },
     async restart() {
-      self.child = launch(dataDir, port, log);
+      self.child = launch(dataDir, port, log, options.env);
       await waitHealthy(base, self.child, log);
     },
     async stop() {

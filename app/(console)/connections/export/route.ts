@@ -1,4 +1,4 @@
-// GET /connections/export?q&appId&authType — the connections list's current filter as CSV (streamed)
+// GET /connections/export?q&appId&authType&expiresBefore — the connections list's current filter as CSV (streamed)
 import type { CsvColumn } from "@/lib/csv";
 import { connectionListQuerySchema } from "@/lib/schemas/connections";
 import { exportConnections, type ConnectionExportRow } from "@/lib/server/connections/search-connections";

@@ -27,7 +27,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
   const context = await requestContext();
   const [result, tags] = await Promise.all([searchIntegrations(actor, query, context), listIntegrationTags(actor, context)]);
   const canCreate = can(actor.role, "integration.create");
-  const filtered = !!(query.q || query.template || query.authType || query.tag);
+  const filtered = !!(query.q || query.template || query.authType || query.tag || query.expiresBefore);
 
   const newButton = canCreate && (
     <Button asChild>
