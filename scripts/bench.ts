@@ -3,7 +3,7 @@
 // Prints one table: figure, value, target, met. Asserts nothing (speed is measured here, never by
 // timed tests). Options: --duration N (autocannon seconds, default 10), --rows N, --audit-events N,
 // --port N (the console; N+1 the bare floor server, N+2 Chromium's DevTools; default: free ports),
-// --no-lighthouse, --only console,lists,hot,exchange,js,lighthouse (some sections, for a quick re-measure),
+// --no-lighthouse, --only console,lists,hot,exchange,webhooks,js,lighthouse (some sections, for a quick re-measure),
 // --lists posit,hdp (only the list endpoints whose name contains one of these words).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +18,7 @@ import { authorization, LISTS, type BenchContext } from "./bench/endpoints";
 import { benchHotPath } from "./bench/hot-path";
 import { benchAuditLog, benchIntegrationList } from "./bench/console-lists";
 import { benchExchange } from "./bench/exchange";
+import { benchWebhooks } from "./bench/webhooks";
 import { lighthouseScores } from "./bench/lighthouse";
 import { withPeakMemory } from "./bench/process-memory";
 import { seed } from "./bench/seed";
@@ -33,7 +34,7 @@ const ROWS = arg("--rows", 100_000);
 const AUDIT_EVENTS = arg("--audit-events", 1_000_000);
 const BASE_PORT = arg("--port", 0);
 const connections = 32;
-const SECTIONS = ["console", "lists", "hot", "exchange", "js", "lighthouse"] as const;
+const SECTIONS = ["console", "lists", "hot", "exchange", "webhooks", "js", "lighthouse"] as const;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : [...SECTIONS];
 const listFilter = process.argv.includes("--lists") ? process.argv[process.argv.indexOf("--lists") + 1].toLowerCase().split(",") : null;
 const runs = (section: (typeof SECTIONS)[number]) => only.includes(section);
@@ -111,7 +112,8 @@ async function main() {
     let started = performance.now();
     await waitFor(`${base}/api/health`);
     record("first start: launch → serving (a build when the sources changed, a new database)", (performance.now() - started) / 1000, "s");
-    const key = execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/console.ts"), "api-key", "create", "--user", ADMIN.email, "--name", "bench"], { cwd: root, env: childEnv, encoding: "utf8" }).trim();
+    const cli = (args: string[]) => execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts/console.ts"), ...args], { cwd: root, env: childEnv, encoding: "utf8" }).trim();
+    const key = cli(["api-key", "create", "--user", ADMIN.email, "--name", "bench"]);
     const url = await runningDatabaseUrl(dataDir);
     if (!url) throw new Error("the console's database is not running");
     const client = new pg.Client({ connectionString: url });
@@ -169,6 +171,9 @@ async function main() {
 
     // 3b. The credential exchange: a cached token at 32 connections, and 200 concurrent on an expired one.
     if (runs("exchange")) await benchExchange({ base, key, databaseUrl: url, connections, duration, say });
+
+    // 3c. Webhook delivery latency: event → a loopback receiver, one event at a time.
+    if (runs("webhooks")) await benchWebhooks({ base, key, organizationSlug, cli, events: 50, say });
 
     // 4. First-load JavaScript per page of this build (gzip).
     if (runs("js")) for (const page of firstLoadJs(path.join(root, ".next"))) record(`first-load JS ${page.page}`, page.bytes / 1000, "kB", { atMost: 160 });
