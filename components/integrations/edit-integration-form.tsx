@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { updateIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,8 @@ import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, givesSecret, integrationFormSchema, NEW_SECRET_DATE, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { configPayload, givesSecret, NEW_SECRET_DATE, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
 import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
@@ -39,12 +39,12 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
   const [leaving, setLeaving] = useState(false);
   const setSecrets = Object.keys(secrets).filter((name) => secrets[name].set);
   const setSecretsKey = setSecrets.join(",");
-  const schema = useMemo(
-    () => integrationFormSchema(template, { mode: "edit", setSecrets: setSecretsKey ? setSecretsKey.split(",") : [] }),
-    [template, setSecretsKey],
+  const resolver = useLazyZodResolver<IntegrationFormValues>(
+    () => import("./integration-form-zod").then((m) => m.integrationFormSchema(template, { mode: "edit", setSecrets: setSecretsKey ? setSecretsKey.split(",") : [] })),
+    `${template.id}:${setSecretsKey}`,
   );
   const form = useForm<IntegrationFormValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
+    resolver,
     defaultValues: defaults,
   });
 

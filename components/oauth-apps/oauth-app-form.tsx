@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type Resolver } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { createOAuthAppAction, updateOAuthAppAction } from "@/lib/actions/oauth-apps";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
@@ -17,7 +16,8 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
-import { createOAuthAppSchema, DATA_STORES, updateOAuthAppSchema } from "@/lib/schemas/oauth-apps";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { DATA_STORES } from "@/lib/schemas/data-stores";
 
 type Values = {
   name: string;
@@ -43,8 +43,9 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
   const [banner, setBanner] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const resolver = useLazyZodResolver<Values>(() => import("@/lib/schemas/oauth-apps").then((m) => (mode === "create" ? m.createOAuthAppSchema : m.updateOAuthAppSchema)), mode);
   const form = useForm<Values>({
-    resolver: zodResolver(mode === "create" ? createOAuthAppSchema : updateOAuthAppSchema) as unknown as Resolver<Values>,
+    resolver,
     defaultValues: { name: "", dataStore: 63, description: "", clientId: "", authorizeURI: "", tokenURI: "", scope: "", clientSecretExpiresOn: "", ...defaults, clientSecret: "" },
   });
   const showServerErrors = useServerFieldErrors(form, FIELDS);

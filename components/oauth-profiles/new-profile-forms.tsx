@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type Resolver, type UseFormReturn } from "react-hook-form";
+import { Controller, useForm, type UseFormReturn } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { connectOAuthProfileAction, createOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
@@ -15,7 +14,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
-import { connectOAuthProfileSchema, createOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type AppChoice = { id: number; name: string; dataStoreName: string };
 type Values = { name: string; oauthAppId: number; description: string; accessToken?: string; refreshToken?: string };
@@ -63,9 +62,10 @@ function CommonFields({ form, apps, onAppChange }: { form: UseFormReturn<Values>
   );
 }
 
-function useProfileForm(schema: typeof connectOAuthProfileSchema | typeof createOAuthProfileSchema, appId: number | undefined) {
+function useProfileForm(schema: "connectOAuthProfileSchema" | "createOAuthProfileSchema", appId: number | undefined) {
+  const resolver = useLazyZodResolver<Values>(() => import("@/lib/schemas/oauth-profiles").then((m) => m[schema]), schema);
   const form = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    resolver,
     defaultValues: { name: "", description: "", oauthAppId: appId ?? (undefined as unknown as number), accessToken: "", refreshToken: "" },
   });
   return { form, showServerErrors: useServerFieldErrors(form, FIELDS) };
@@ -73,7 +73,7 @@ function useProfileForm(schema: typeof connectOAuthProfileSchema | typeof create
 
 /** "Connect with <app>": the provider's own sign-in and consent in this browser; the profile is created when it sends the browser back. */
 function ConnectForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
-  const { form, showServerErrors } = useProfileForm(connectOAuthProfileSchema, appId);
+  const { form, showServerErrors } = useProfileForm("connectOAuthProfileSchema", appId);
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
   const [chosen, setChosen] = useState(appId);
@@ -106,7 +106,7 @@ function ConnectForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
 /** "Paste tokens": tokens obtained elsewhere; stored encrypted, never shown again. */
 function PasteTokensForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
   const router = useRouter();
-  const { form, showServerErrors } = useProfileForm(createOAuthProfileSchema, appId);
+  const { form, showServerErrors } = useProfileForm("createOAuthProfileSchema", appId);
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
   const { errors } = form.formState;
