@@ -8,7 +8,7 @@ import { createIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { Spinner } from "@/components/ui/spinner";
-import { getTemplate } from "@/lib/templates/registry";
+import type { Template } from "@/lib/templates/types";
 import { templateFormDefaults } from "@/lib/templates/form-defaults";
 import { applyServerErrors } from "./apply-server-errors";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -16,10 +16,11 @@ import { IntegrationFormFields } from "./integration-form-fields";
 import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { configPayload, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
 
-/** Step 2 of "New integration": the form generated from the chosen template. */
-export function CreateIntegrationForm({ templateId }: { templateId: string }) {
-  const template = getTemplate(templateId);
-  if (!template) throw new Error(`Unknown template ${templateId}`); // the page only renders known ids
+/**
+ * Step 2 of "New integration": the form generated from the chosen template. `template` is the
+ * registry's entry, passed by the page, so the form's JavaScript carries one template, not the registry.
+ */
+export function CreateIntegrationForm({ template }: { template: Template }) {
   const router = useRouter();
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);

@@ -8,7 +8,7 @@ import { updateIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
-import { getTemplate } from "@/lib/templates/registry";
+import type { Template } from "@/lib/templates/types";
 import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -20,7 +20,8 @@ import type { SecretState } from "./template-config-fields";
 
 type Props = {
   guid: string;
-  templateId: string;
+  /** The registry's entry, passed by the page, so the form's JavaScript carries one template, not the registry. */
+  template: Template;
   /** The version these values were loaded at; every save sends it back. */
   version: number;
   /** Stored name, description, tags, permissions and non-secret config; secret fields are always blank. */
@@ -28,9 +29,7 @@ type Props = {
   secrets: Record<string, SecretState>;
 };
 
-export function EditIntegrationForm({ guid, templateId, version: loadedVersion, defaults, secrets }: Props) {
-  const template = getTemplate(templateId);
-  if (!template) throw new Error(`Unknown template ${templateId}`); // the page checks first
+export function EditIntegrationForm({ guid, template, version: loadedVersion, defaults, secrets }: Props) {
   const router = useRouter();
   const version = loadedVersion;
   const [secretModes, setSecretModes] = useState<Record<string, SecretMode>>({});
