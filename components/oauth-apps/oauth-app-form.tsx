@@ -13,7 +13,7 @@ import { SecretExpiryField } from "@/components/forms/secret-expiry-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -84,18 +84,14 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
               control={form.control}
               name="dataStore"
               render={({ field }) => (
-                <Select value={String(field.value)} onValueChange={(value) => field.onChange(Number(value))}>
-                  <SelectTrigger {...control} className="w-full sm:w-72">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {DATA_STORES.map((store) => (
-                      <SelectItem key={store.id} value={String(store.id)}>
-                        {store.label} ({store.id})
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
+                // Radix Select loads when the list is first opened (components/ui/lazy-select.tsx).
+                <LazySelect
+                  {...control}
+                  value={String(field.value)}
+                  onValueChange={(value) => field.onChange(Number(value))}
+                  options={DATA_STORES.map((store) => ({ value: String(store.id), label: `${store.label} (${store.id})` }))}
+                  className="w-full sm:w-72"
+                />
               )}
             />
           )}

@@ -10,7 +10,7 @@ import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
@@ -30,24 +30,18 @@ function CommonFields({ form, apps, onAppChange }: { form: UseFormReturn<Values>
             control={form.control}
             name="oauthAppId"
             render={({ field }) => (
-              <Select
-                value={field.value ? String(field.value) : undefined}
+              // Radix Select loads when the list is first opened (components/ui/lazy-select.tsx).
+              <LazySelect
+                {...control}
+                value={field.value ? String(field.value) : ""}
                 onValueChange={(value) => {
                   field.onChange(Number(value));
                   onAppChange?.(Number(value));
                 }}
-              >
-                <SelectTrigger {...control} className="w-full sm:w-80">
-                  <SelectValue placeholder="Choose an app" />
-                </SelectTrigger>
-                <SelectContent>
-                  {apps.map((app) => (
-                    <SelectItem key={app.id} value={String(app.id)}>
-                      {app.name} — {app.dataStoreName}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+                options={apps.map((app) => ({ value: String(app.id), label: `${app.name} — ${app.dataStoreName}` }))}
+                placeholder="Choose an app"
+                className="w-full sm:w-80"
+              />
             )}
           />
         )}
