@@ -12,7 +12,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS, type AppDto, type AuthConfigType } from "@/lib/schemas/apps";
+import type { AppDto } from "@/lib/schemas/apps";
+import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS, type AuthConfigType } from "@/lib/schemas/auth-config-types";
 
 type Props = { app?: AppDto; schemas: Record<AuthConfigType, JsonSchema> };
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlusIcon } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -12,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { addMemberFormSchema } from "@/lib/schemas/groups";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { addMemberFormSchema } from "@/lib/schemas/groups";
 
 type FormValues = z.infer<typeof addMemberFormSchema>;
 
@@ -42,7 +42,8 @@ function useMemberSuggestions(groupGuid: string, typed: string): Suggestion[] {
 
 /** Adds someone of this organisation to the group by email address or username, suggesting people as one types. */
 export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; groupName: string }) {
-  const form = useForm<FormValues>({ resolver: zodResolver(addMemberFormSchema), defaultValues: { login: "" } });
+  const resolver = useLazyZodResolver<FormValues>(() => import("@/lib/schemas/groups").then((m) => m.addMemberFormSchema));
+  const form = useForm<FormValues>({ resolver, defaultValues: { login: "" } });
   const {
     register,
     handleSubmit,

@@ -1,32 +1,33 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { createIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { Spinner } from "@/components/ui/spinner";
-import { getTemplate } from "@/lib/templates/registry";
-import { templateFormDefaults } from "@/lib/templates/zod";
+import type { Template } from "@/lib/templates/types";
+import { templateFormDefaults } from "@/lib/templates/form-defaults";
 import { applyServerErrors } from "./apply-server-errors";
 import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, integrationFormSchema, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { configPayload, permissionsPayload, type IntegrationFormValues } from "./integration-form-schema";
 
-/** Step 2 of "New integration": the form generated from the chosen template. */
-export function CreateIntegrationForm({ templateId }: { templateId: string }) {
-  const template = getTemplate(templateId);
-  if (!template) throw new Error(`Unknown template ${templateId}`); // the page only renders known ids
+/**
+ * Step 2 of "New integration": the form generated from the chosen template. `template` is the
+ * registry's entry, passed by the page, so the form's JavaScript carries one template, not the registry.
+ */
+export function CreateIntegrationForm({ template }: { template: Template }) {
   const router = useRouter();
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
-  const schema = useMemo(() => integrationFormSchema(template, { mode: "create" }), [template]);
+  // The schema is built at run time from the registry, so its static type is generic.
+  const resolver = useLazyZodResolver<IntegrationFormValues>(() => import("./integration-form-zod").then((m) => m.integrationFormSchema(template, { mode: "create" })), template.id);
   const form = useForm<IntegrationFormValues>({
-    // The schema is built at run time from the registry, so its static type is generic.
-    resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
+    resolver,
     defaultValues: { name: "", description: "", tags: [], permissions: [], config: templateFormDefaults(template), secretExpiresOn: "" },
   });
 

@@ -1,26 +1,27 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { updateIntegrationAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
-import { getTemplate } from "@/lib/templates/registry";
+import type { Template } from "@/lib/templates/types";
 import { applyServerErrors } from "./apply-server-errors";
 import { EditConflictBanner } from "@/components/forms/edit-conflict-banner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { IntegrationFormFields } from "./integration-form-fields";
-import { configPayload, givesSecret, integrationFormSchema, NEW_SECRET_DATE, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { configPayload, givesSecret, NEW_SECRET_DATE, permissionsPayload, secretExpiryPayload, type IntegrationFormValues } from "./integration-form-schema";
 import type { SecretMode } from "./secret-field";
 import type { SecretState } from "./template-config-fields";
 
 type Props = {
   guid: string;
-  templateId: string;
+  /** The registry's entry, passed by the page, so the form's JavaScript carries one template, not the registry. */
+  template: Template;
   /** The version these values were loaded at; every save sends it back. */
   version: number;
   /** Stored name, description, tags, permissions and non-secret config; secret fields are always blank. */
@@ -28,9 +29,7 @@ type Props = {
   secrets: Record<string, SecretState>;
 };
 
-export function EditIntegrationForm({ guid, templateId, version: loadedVersion, defaults, secrets }: Props) {
-  const template = getTemplate(templateId);
-  if (!template) throw new Error(`Unknown template ${templateId}`); // the page checks first
+export function EditIntegrationForm({ guid, template, version: loadedVersion, defaults, secrets }: Props) {
   const router = useRouter();
   const version = loadedVersion;
   const [secretModes, setSecretModes] = useState<Record<string, SecretMode>>({});
@@ -39,12 +38,12 @@ export function EditIntegrationForm({ guid, templateId, version: loadedVersion, 
   const [leaving, setLeaving] = useState(false);
   const setSecrets = Object.keys(secrets).filter((name) => secrets[name].set);
   const setSecretsKey = setSecrets.join(",");
-  const schema = useMemo(
-    () => integrationFormSchema(template, { mode: "edit", setSecrets: setSecretsKey ? setSecretsKey.split(",") : [] }),
-    [template, setSecretsKey],
+  const resolver = useLazyZodResolver<IntegrationFormValues>(
+    () => import("./integration-form-zod").then((m) => m.integrationFormSchema(template, { mode: "edit", setSecrets: setSecretsKey ? setSecretsKey.split(",") : [] })),
+    `${template.id}:${setSecretsKey}`,
   );
   const form = useForm<IntegrationFormValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<IntegrationFormValues>,
+    resolver,
     defaultValues: defaults,
   });
 

@@ -3,7 +3,8 @@ import { getTemplate } from "@/lib/templates/registry";
 import { templateFormDefaults } from "@/lib/templates/zod";
 import { describeChanges } from "./audit-changes";
 import { formatRelative } from "@/lib/format";
-import { configPayload, integrationFormSchema, mapServerFieldErrors, permissionsPayload } from "./integration-form-schema";
+import { configPayload, mapServerFieldErrors, permissionsPayload } from "./integration-form-schema";
+import { integrationFormSchema } from "./integration-form-zod";
 import { secretFieldStatuses, secretSummary } from "./secret-fields";
 
 const azure = getTemplate("azure")!;

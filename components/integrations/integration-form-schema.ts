@@ -1,13 +1,12 @@
-// The integration form's schema and payload, built from the template registry: name and
-// description use the API's own schemas, `config` the registry's form schema (which agrees with
-// the server validator message for message). Client-safe.
-import { z } from "zod";
+// The integration form's values and payload, built from the template registry. Its zod schema is
+// in integration-form-zod.ts, which the form loads after the page (components/forms/lazy-zod-resolver.ts):
+// this module stays free of zod. Client-safe.
 import type { FieldErrors } from "@/lib/errors";
-import { integrationDescriptionSchema, integrationNameSchema, principalChoiceSchema, tagsSchema, type PrincipalChoice } from "@/lib/schemas/integrations";
+import type { PrincipalChoice } from "@/lib/schemas/integrations";
 import { isFieldVisible, resolveOptionValues } from "@/lib/templates/conditions";
 import { parseOptionValue } from "@/lib/templates/field-values";
 import type { ConfigValue, Template } from "@/lib/templates/types";
-import { buildTemplateFormSchema, type TemplateFormOptions, type TemplateFormValues } from "@/lib/templates/zod";
+import type { TemplateFormOptions, TemplateFormValues } from "@/lib/templates/zod";
 
 export type IntegrationFormValues = {
   name: string;
@@ -25,17 +24,6 @@ export const givesSecret = (template: Template, config: TemplateFormValues | und
 
 export const NEW_SECRET_DATE = "A new secret has its own expiry: enter its date, or choose “No date”";
 
-export function integrationFormSchema(template: Template, options: TemplateFormOptions) {
-  return z.object({
-    // The API accepts an empty name (Posit does); the console asks for one so lists stay readable.
-    name: integrationNameSchema.min(1, "Name is required"),
-    description: integrationDescriptionSchema,
-    tags: tagsSchema,
-    permissions: z.array(principalChoiceSchema).max(200, "At most 200 people and groups"),
-    config: buildTemplateFormSchema(template, options),
-    secretExpiresOn: z.union([z.literal(""), z.iso.date("Enter a date")]),
-  });
-}
 
 /** `secret_expires_time` for the request: the end of the chosen day, or null for none. */
 export const secretExpiryPayload = (value: string) => (value ? value : null);

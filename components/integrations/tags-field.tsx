@@ -1,12 +1,18 @@
 "use client";
 // Tags as chips: type a tag and press Enter (or a comma) to add it; each chip has its own remove
 // button; Backspace in the empty box takes the last one back for editing. Each tag is checked
-// with the shared `tagSchema` as it is added, the whole list by the form's `tagsSchema`.
+// with the shared `tagSchema` as it is added, the whole list by the form's `tagsSchema`. The schema
+// module (and zod) loads once the field has mounted, not with the page; a tag added before it
+// has arrived is checked when it does.
 import { XIcon } from "lucide-react";
-import { useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { MAX_TAGS, tagSchema } from "@/lib/schemas/integrations";
+import { MAX_TAGS } from "@/lib/schemas/integration-constants";
+
+type Schemas = typeof import("@/lib/schemas/integrations");
+let schemas: Schemas | undefined;
+const loadSchemas = () => import("@/lib/schemas/integrations").then((m) => (schemas = m));
 
 type Props = { value: string[]; onChange: (tags: string[]) => void; onBlur?: () => void; error?: string; id?: string };
 
@@ -17,9 +23,15 @@ export function TagsField({ value, onChange, onBlur, error, id }: Props) {
   const [draftError, setDraftError] = useState<string | null>(null);
   const message = draftError ?? error;
 
+  useEffect(() => void loadSchemas().catch(() => undefined), []);
+
   const add = (): boolean => {
     if (!draft.trim()) return false;
-    const parsed = tagSchema.safeParse(draft);
+    if (!schemas) {
+      void loadSchemas().then(add, () => undefined);
+      return true;
+    }
+    const parsed = schemas.tagSchema.safeParse(draft);
     if (!parsed.success) {
       setDraftError(parsed.error.issues[0]?.message ?? "Not a valid tag");
       return true;

@@ -8,7 +8,7 @@ import { StoredSecret, type SecretMode } from "./secret-field";
 import { Controller, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import { isFieldRequired, isFieldVisible } from "@/lib/templates/conditions";
@@ -48,18 +48,16 @@ function OptionInput({ option, form, template }: { option: TemplateOption; form:
         ) : (
           <Field id={id} label={option.label} description={option.description} error={errorOf(form, option.name, template)}>
             {(control) => (
-              <Select value={typeof field.value === "string" ? field.value : option.default} onValueChange={field.onChange}>
-                <SelectTrigger {...control} ref={field.ref} onBlur={field.onBlur} className="w-full sm:w-80">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {option.values.map((value) => (
-                    <SelectItem key={value} value={value}>
-                      {value}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+              // Radix Select loads when the list is first opened (components/ui/lazy-select.tsx).
+              <LazySelect
+                {...control}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={typeof field.value === "string" ? field.value : option.default}
+                onValueChange={field.onChange}
+                options={option.values.map((value) => ({ value, label: value }))}
+                className="w-full sm:w-80"
+              />
             )}
           </Field>
         )

@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type Resolver } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { createOAuthAppAction, updateOAuthAppAction } from "@/lib/actions/oauth-apps";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
@@ -14,10 +13,11 @@ import { SecretExpiryField } from "@/components/forms/secret-expiry-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
-import { createOAuthAppSchema, DATA_STORES, updateOAuthAppSchema } from "@/lib/schemas/oauth-apps";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { DATA_STORES } from "@/lib/schemas/data-stores";
 
 type Values = {
   name: string;
@@ -43,8 +43,9 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
   const [banner, setBanner] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const resolver = useLazyZodResolver<Values>(() => import("@/lib/schemas/oauth-apps").then((m) => (mode === "create" ? m.createOAuthAppSchema : m.updateOAuthAppSchema)), mode);
   const form = useForm<Values>({
-    resolver: zodResolver(mode === "create" ? createOAuthAppSchema : updateOAuthAppSchema) as unknown as Resolver<Values>,
+    resolver,
     defaultValues: { name: "", dataStore: 63, description: "", clientId: "", authorizeURI: "", tokenURI: "", scope: "", clientSecretExpiresOn: "", ...defaults, clientSecret: "" },
   });
   const showServerErrors = useServerFieldErrors(form, FIELDS);
@@ -83,18 +84,14 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
               control={form.control}
               name="dataStore"
               render={({ field }) => (
-                <Select value={String(field.value)} onValueChange={(value) => field.onChange(Number(value))}>
-                  <SelectTrigger {...control} className="w-full sm:w-72">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {DATA_STORES.map((store) => (
-                      <SelectItem key={store.id} value={String(store.id)}>
-                        {store.label} ({store.id})
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
+                // Radix Select loads when the list is first opened (components/ui/lazy-select.tsx).
+                <LazySelect
+                  {...control}
+                  value={String(field.value)}
+                  onValueChange={(value) => field.onChange(Number(value))}
+                  options={DATA_STORES.map((store) => ({ value: String(store.id), label: `${store.label} (${store.id})` }))}
+                  className="w-full sm:w-72"
+                />
               )}
             />
           )}

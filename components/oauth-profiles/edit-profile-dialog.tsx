@@ -2,7 +2,6 @@
 
 import { PencilIcon } from "lucide-react";
 import { updateOAuthProfileAction } from "@/lib/actions/oauth-profiles";
-import { updateOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
 import { Button } from "@/components/ui/button";
 import { ProfileFormDialog } from "./popups";
 
@@ -20,7 +19,7 @@ export function EditProfileDialog({ id, ownerEmail, version, defaults }: { id: n
       }
       title="Edit profile"
       description="Change the name and description. Tokens are not affected."
-      schema={updateOAuthProfileSchema}
+      schema="update"
       defaults={defaults}
       fields={[
         { name: "name", label: "Profile name", required: true },

@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type Resolver, type UseFormReturn } from "react-hook-form";
+import { Controller, useForm, type UseFormReturn } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { connectOAuthProfileAction, createOAuthProfileAction } from "@/lib/actions/oauth-profiles";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
@@ -11,11 +10,11 @@ import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
-import { connectOAuthProfileSchema, createOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type AppChoice = { id: number; name: string; dataStoreName: string };
 type Values = { name: string; oauthAppId: number; description: string; accessToken?: string; refreshToken?: string };
@@ -31,24 +30,18 @@ function CommonFields({ form, apps, onAppChange }: { form: UseFormReturn<Values>
             control={form.control}
             name="oauthAppId"
             render={({ field }) => (
-              <Select
-                value={field.value ? String(field.value) : undefined}
+              // Radix Select loads when the list is first opened (components/ui/lazy-select.tsx).
+              <LazySelect
+                {...control}
+                value={field.value ? String(field.value) : ""}
                 onValueChange={(value) => {
                   field.onChange(Number(value));
                   onAppChange?.(Number(value));
                 }}
-              >
-                <SelectTrigger {...control} className="w-full sm:w-80">
-                  <SelectValue placeholder="Choose an app" />
-                </SelectTrigger>
-                <SelectContent>
-                  {apps.map((app) => (
-                    <SelectItem key={app.id} value={String(app.id)}>
-                      {app.name} — {app.dataStoreName}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+                options={apps.map((app) => ({ value: String(app.id), label: `${app.name} — ${app.dataStoreName}` }))}
+                placeholder="Choose an app"
+                className="w-full sm:w-80"
+              />
             )}
           />
         )}
@@ -63,9 +56,10 @@ function CommonFields({ form, apps, onAppChange }: { form: UseFormReturn<Values>
   );
 }
 
-function useProfileForm(schema: typeof connectOAuthProfileSchema | typeof createOAuthProfileSchema, appId: number | undefined) {
+function useProfileForm(schema: "connectOAuthProfileSchema" | "createOAuthProfileSchema", appId: number | undefined) {
+  const resolver = useLazyZodResolver<Values>(() => import("@/lib/schemas/oauth-profiles").then((m) => m[schema]), schema);
   const form = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    resolver,
     defaultValues: { name: "", description: "", oauthAppId: appId ?? (undefined as unknown as number), accessToken: "", refreshToken: "" },
   });
   return { form, showServerErrors: useServerFieldErrors(form, FIELDS) };
@@ -73,7 +67,7 @@ function useProfileForm(schema: typeof connectOAuthProfileSchema | typeof create
 
 /** "Connect with <app>": the provider's own sign-in and consent in this browser; the profile is created when it sends the browser back. */
 function ConnectForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
-  const { form, showServerErrors } = useProfileForm(connectOAuthProfileSchema, appId);
+  const { form, showServerErrors } = useProfileForm("connectOAuthProfileSchema", appId);
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
   const [chosen, setChosen] = useState(appId);
@@ -106,7 +100,7 @@ function ConnectForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
 /** "Paste tokens": tokens obtained elsewhere; stored encrypted, never shown again. */
 function PasteTokensForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
   const router = useRouter();
-  const { form, showServerErrors } = useProfileForm(createOAuthProfileSchema, appId);
+  const { form, showServerErrors } = useProfileForm("createOAuthProfileSchema", appId);
   const [banner, setBanner] = useState<string[]>([]);
   const [leaving, setLeaving] = useState(false);
   const { errors } = form.formState;

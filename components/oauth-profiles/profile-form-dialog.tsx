@@ -8,13 +8,13 @@ import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useForm, type DefaultValues, type Path, type Resolver } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
-import type { z } from "zod";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { useServerFieldErrors } from "@/components/forms/use-server-field-errors";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/action-result";
+import { replaceOAuthProfileTokensSchema, updateOAuthProfileSchema } from "@/lib/schemas/oauth-profiles";
 
 export type DialogField<V> = { name: Path<V> & string; label: string; kind?: "text" | "textarea" | "secret"; required?: boolean };
 
@@ -22,7 +22,8 @@ export type ProfileFormDialogProps<V extends Record<string, unknown>> = {
   trigger?: ReactNode;
   title: string;
   description: string;
-  schema: z.ZodType;
+  /** Which of the profile schemas checks the form: named, so the schemas load with this dialog, not with the page. */
+  schema: keyof typeof SCHEMAS;
   defaults: V;
   fields: DialogField<V>[];
   submitLabel: string;
@@ -30,9 +31,11 @@ export type ProfileFormDialogProps<V extends Record<string, unknown>> = {
   success: (values: V) => string;
 };
 
+const SCHEMAS = { update: updateOAuthProfileSchema, replaceTokens: replaceOAuthProfileTokensSchema };
+
 export default function ProfileFormDialog<V extends Record<string, unknown>>({ trigger, title, description, schema, defaults, fields, submitLabel, submit, success }: ProfileFormDialogProps<V>) {
   const router = useRouter();
-  const form = useForm<V>({ resolver: zodResolver(schema as never) as unknown as Resolver<V>, defaultValues: defaults as DefaultValues<V> });
+  const form = useForm<V>({ resolver: zodResolver(SCHEMAS[schema] as never) as unknown as Resolver<V>, defaultValues: defaults as DefaultValues<V> });
   const showServerErrors = useServerFieldErrors(form, fields.map((f) => f.name));
   const { errors } = form.formState;
 

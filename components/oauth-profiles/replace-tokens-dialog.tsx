@@ -2,7 +2,6 @@
 
 import { KeyRoundIcon } from "lucide-react";
 import { replaceOAuthProfileTokensAction } from "@/lib/actions/oauth-profiles";
-import { replaceOAuthProfileTokensSchema } from "@/lib/schemas/oauth-profiles";
 import { Button } from "@/components/ui/button";
 import { ProfileFormDialog } from "./popups";
 
@@ -20,7 +19,7 @@ export function ReplaceTokensDialog({ id, ownerEmail, version }: { id: number; o
       }
       title="Replace tokens"
       description="The new tokens overwrite the stored ones and are never shown again. Leave a field empty to keep that token."
-      schema={replaceOAuthProfileTokensSchema}
+      schema="replaceTokens"
       defaults={EMPTY}
       fields={[
         { name: "refreshToken", label: "Refresh token", kind: "secret" },

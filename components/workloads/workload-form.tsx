@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { createWorkloadAction, updateWorkloadAction } from "@/lib/actions/workloads";
@@ -12,14 +11,16 @@ import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
-import { workloadFormSchema, type WorkloadFormValues } from "@/lib/schemas/content";
+import { useLazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { WorkloadFormValues } from "@/lib/schemas/content";
 
 type Props = { workload?: { guid: string; version: number; values: WorkloadFormValues } };
 
 /** New workload, or edit one (`workload`: its values and the version the page loaded; a stale save is a 412). */
 export function WorkloadForm({ workload }: Props) {
   const router = useRouter();
-  const form = useForm<WorkloadFormValues>({ resolver: zodResolver(workloadFormSchema), defaultValues: workload?.values ?? { name: "", title: "", description: "" } });
+  const resolver = useLazyZodResolver<WorkloadFormValues>(() => import("@/lib/schemas/content").then((m) => m.workloadFormSchema));
+  const form = useForm<WorkloadFormValues>({ resolver, defaultValues: workload?.values ?? { name: "", title: "", description: "" } });
   const {
     register,
     handleSubmit,

@@ -15,7 +15,8 @@ export const integrationSlugSchema = z
   .max(100, "id must be at most 100 characters")
   .regex(INTEGRATION_SLUG_PATTERN, "id may contain only letters, digits, '_' and '-'");
 
-export const MAX_TAGS = 20;
+import { MAX_TAGS } from "./integration-constants";
+export { MAX_TAGS } from "./integration-constants";
 /** A small set of short labels; duplicates are dropped, order kept. */
 export const tagSchema = z
   .string()

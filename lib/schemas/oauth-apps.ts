@@ -5,15 +5,8 @@ import { listPageFields } from "./list-query";
 // OAuth apps (Progress HDP's "OAuth applications"): request bodies shared by the HDP API and the
 // console's forms. Unknown keys are ignored, so a client may PUT back what it got from a GET.
 
-/** HDP's data store numbers, each with the label the console shows. */
-export const DATA_STORES = [
-  { id: 1, label: "Salesforce" },
-  { id: 54, label: "Google Analytics" },
-  { id: 62, label: "Google BigQuery" },
-  { id: 63, label: "Autonomous REST Connector" },
-] as const;
-export type DataStoreId = (typeof DATA_STORES)[number]["id"];
-export const dataStoreLabel = (id: number) => DATA_STORES.find((d) => d.id === id)?.label ?? `Data store ${id}`;
+import { DATA_STORES } from "./data-stores";
+export { DATA_STORES, dataStoreLabel, type DataStoreId } from "./data-stores";
 
 /** HDP: "can contain only alphanumeric characters and the underscore character". */
 export const hdpNameSchema = z

@@ -36,7 +36,7 @@ export default async function NewIntegrationPage({ searchParams }: Props) {
       </Button>
       <PageHeader title={`New ${template.name} integration`} description="Step 2 of 2 — name it and fill in the settings from your provider." />
       {/* keyed: switching templates starts a fresh form */}
-      <CreateIntegrationForm key={template.id} templateId={template.id} />
+      <CreateIntegrationForm key={template.id} template={template} />
     </>
   );
 }

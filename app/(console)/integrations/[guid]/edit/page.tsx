@@ -63,7 +63,7 @@ export default async function EditIntegrationPage({ params }: Props) {
       <PageHeader title={`Edit ${integration.name || "integration"}`} description={`${template.name} · ${integration.authType}`} />
       <EditIntegrationForm
         guid={integration.guid}
-        templateId={template.id}
+        template={template}
         version={integration.version}
         defaults={{
           name: integration.name,
