@@ -90,7 +90,9 @@ for (const door of DOORS) {
 // Updates too: the object need not exist, the role is refused before the path is looked up.
 const UPDATES: Door[] = [
   { ...DOORS[0], name: "Posit", method: "PATCH", path: "/__api__/v1/oauth/integrations/00000000-0000-4000-8000-000000000001" },
+  { ...DOORS[0], name: "Posit content", method: "PATCH", path: "/__api__/v1/content/00000000-0000-4000-8000-000000000001" },
   { ...DOORS[1], name: "HDP", method: "PUT", path: "/api/mgmt/oauthapps/1" },
+  { ...DOORS[2], name: "Fruxon", method: "PUT", path: "/v1/tenants/default/integrations/no-such-integration" },
   { ...DOORS[3], name: "Versori", method: "PUT", path: "/api/switchboard/v1alpha1/organisations/default/connections/00000000-0000-4000-8000-000000000001" },
 ];
 

@@ -15,4 +15,7 @@ export const GET = positRoute(async ({ request, query, actor, context }) => {
   return jsonArrayResponse(await listAllWorkloads(actor, filters, context), (w) => toPositContent(w, origin));
 });
 
-export const POST = positRoute(async ({ request, actor, context, json }) => positContentResponse(await createWorkload(actor, await json(), context), request));
+export const POST = positRoute(async ({ request, actor, context, json }) => positContentResponse(await createWorkload(actor, await json(), context), request), {
+  permission: "workload.create",
+  resourceType: "content",
+});

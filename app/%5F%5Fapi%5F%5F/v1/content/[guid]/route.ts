@@ -11,8 +11,9 @@ type Params = { guid: string };
 
 export const GET = positRoute<Params>(async ({ request, actor, context, params }) => positContentResponse(await getWorkload(actor, params.guid, context), request));
 
-export const PATCH = positRoute<Params>(async ({ request, actor, context, params, json, precondition }) =>
-  positContentResponse(await updateWorkload(actor, params.guid, await json(), precondition, context), request),
+export const PATCH = positRoute<Params>(
+  async ({ request, actor, context, params, json, precondition }) => positContentResponse(await updateWorkload(actor, params.guid, await json(), precondition, context), request),
+  { permission: "workload.update", resourceType: "content", resourceId: (p) => p.guid },
 );
 
 export const DELETE = positRoute<Params>(async ({ actor, context, params, precondition }) => {

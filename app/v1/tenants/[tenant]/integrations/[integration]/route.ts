@@ -10,6 +10,7 @@ import { fruxonRoute } from "@/lib/dialects/fruxon/route";
 import { AppError } from "@/lib/errors";
 import { deleteIntegration } from "@/lib/server/integrations/delete-integration";
 import { getIntegration } from "@/lib/server/integrations/get-integration";
+import { INTEGRATION_RESOURCE } from "@/lib/server/integrations/integration-dto";
 import { updateIntegration } from "@/lib/server/integrations/update-integration";
 
 type Params = { tenant: string; integration: string };
@@ -25,7 +26,7 @@ export const PUT = fruxonRoute<Params>(async ({ actor, context, params, json, pr
   const { id } = parseSegment(params.integration, null);
   if (getSystemIntegration(id)) throw new AppError("forbidden", `${id} is a built-in SYSTEM integration and cannot be changed`);
   return fruxonIntegrationResponse(await updateIntegration(actor, { slug: id }, toUpdateInput(await json()), precondition, context));
-});
+}, { permission: "integration.update", resourceType: INTEGRATION_RESOURCE, resourceId: (p) => parseSegment(p.integration, null).id });
 
 export const DELETE = fruxonRoute<Params>(async ({ actor, context, params, precondition }) => {
   const { id } = parseSegment(params.integration, null);

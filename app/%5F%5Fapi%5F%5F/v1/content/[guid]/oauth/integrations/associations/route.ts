@@ -13,4 +13,4 @@ export const GET = positRoute<Params>(async ({ actor, context, params }) =>
 export const PUT = positRoute<Params>(async ({ actor, context, params, json }) => {
   await setContentAssociations(actor, params.guid, await json(), context);
   return new Response(null, { status: 204 });
-});
+}, { permission: "content.associate", resourceType: "content", resourceId: (p) => p.guid });
