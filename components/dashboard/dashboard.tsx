@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { QueryProvider } from "@/components/query-provider";
 import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -32,7 +32,10 @@ function Widget<W extends DashboardWidget>({
   empty: string;
   children: (data: DashboardData[W]) => ReactNode;
 }) {
-  const query = useQuery(widgetQuery(widget));
+  const { initial, readAt } = useContext(InitialData);
+  // The data the page was rendered with counts as read when the server read it: it is fresh for
+  // the query's staleTime and refreshed on the usual schedule after that.
+  const query = useQuery({ ...widgetQuery(widget), initialData: initial[widget] as DashboardData[W] | undefined, initialDataUpdatedAt: readAt });
   const headingId = `widget-${widget}`;
   const data = query.data as DashboardData[W] | undefined;
   return (
@@ -113,10 +116,15 @@ function ReauthorizationList({ items }: { items: ReauthorizationItem[] }) {
 }
 
 /** The home page's widgets for the widgets this role may see (decided on the server). */
-export function Dashboard({ widgets }: { widgets: DashboardWidget[] }) {
+/** Each widget's first data as the server read it (a widget missing here loads in the browser). */
+const InitialData = createContext<{ initial: Partial<DashboardData>; readAt: number }>({ initial: {}, readAt: 0 });
+
+export function Dashboard({ widgets, initial = {}, readAt = 0 }: { widgets: DashboardWidget[]; initial?: Partial<DashboardData>; readAt?: number }) {
   return (
     <QueryProvider>
-      <Widgets widgets={widgets} />
+      <InitialData.Provider value={{ initial, readAt }}>
+        <Widgets widgets={widgets} />
+      </InitialData.Provider>
     </QueryProvider>
   );
 }
