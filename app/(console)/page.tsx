@@ -1,6 +1,6 @@
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { PageHeader } from "@/components/ui/page-header";
-import type { DashboardData, DashboardWidget } from "@/lib/schemas/dashboard";
+import type { DashboardData } from "@/lib/schemas/dashboard";
 import { requestContext, requireActor } from "@/lib/server/auth/page-auth";
 import { getDashboardWidget, widgetsFor } from "@/lib/server/dashboard/dashboard-widgets";
 
@@ -21,7 +21,7 @@ export default async function Home() {
   const widgets = widgetsFor(actor.role);
   const read = await Promise.all(widgets.map((w) => getDashboardWidget(actor, w, context).then((data) => [w, data] as const, () => null)));
   const readAt = timeOfRead();
-  const initial: Partial<DashboardData> = Object.fromEntries(read.filter((r) => r !== null)) as Partial<Record<DashboardWidget, never>>;
+  const initial = Object.fromEntries(read.filter((r) => r !== null)) as Partial<DashboardData>;
   return (
     <>
       <PageHeader title="Home" description={`Signed in as ${actor.email}, ${actor.role} in ${actor.organizationSlug}.`} />

@@ -115,10 +115,10 @@ function ReauthorizationList({ items }: { items: ReauthorizationItem[] }) {
   );
 }
 
-/** The home page's widgets for the widgets this role may see (decided on the server). */
 /** Each widget's first data as the server read it (a widget missing here loads in the browser). */
 const InitialData = createContext<{ initial: Partial<DashboardData>; readAt: number }>({ initial: {}, readAt: 0 });
 
+/** The home page's widgets for the widgets this role may see (decided on the server). */
 export function Dashboard({ widgets, initial = {}, readAt = 0 }: { widgets: DashboardWidget[]; initial?: Partial<DashboardData>; readAt?: number }) {
   return (
     <QueryProvider>
