@@ -5,6 +5,7 @@ import "server-only";
 // for this request's cache key (the hot path's only read besides the subject token).
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "@/lib/server/db/client";
+import { param, prepared } from "@/lib/server/db/prepared";
 import { badRequest, type ExchangeRequest } from "./exchange-request";
 import {
   acceptContentSessionToken,
@@ -75,6 +76,18 @@ export async function associatedIntegrations(organizationId: string, contentId: 
 
 type SubjectRow = Row & ContentSessionTokenColumns;
 
+// A named statement on the prepared pool (lib/server/db/prepared.ts): every cached exchange runs it.
+const contentSubject = prepared<SubjectRow, { tokenHash: string; suffix: string }>("exchange_content_subject", {
+  text: `SELECT ${CONTENT_SESSION_TOKEN_COLUMNS}, ${SELECT_INTEGRATION}
+           FROM ${CONTENT_SESSION_TOKEN_FROM}
+           LEFT JOIN content_associations a ON a.content_id = t.content_id
+           LEFT JOIN integrations i ON i.id = a.integration_id AND i.organization_id = t.organization_id
+           ${joinCache("$2")}
+          WHERE ${CONTENT_SESSION_TOKEN_WHERE}
+          ORDER BY a.created_at, i.id`,
+  values: [param("tokenHash"), param("suffix")],
+});
+
 /**
  * The hot path's one read for a content session token: the token, its workload and owner (the
  * rules of authenticateContentSessionToken: the same SQL and acceptContentSessionToken), and the
@@ -82,17 +95,7 @@ type SubjectRow = Row & ContentSessionTokenColumns;
  * anything that is not a live token.
  */
 export async function readContentSubject(tokenHash: string, cacheKeyOf: (version: number) => string) {
-  const rows = await db.$queryRawUnsafe<SubjectRow[]>(
-    `SELECT ${CONTENT_SESSION_TOKEN_COLUMNS}, ${SELECT_INTEGRATION}
-       FROM ${CONTENT_SESSION_TOKEN_FROM}
-       LEFT JOIN content_associations a ON a.content_id = t.content_id
-       LEFT JOIN integrations i ON i.id = a.integration_id AND i.organization_id = t.organization_id
-       ${joinCache("$2")}
-      WHERE ${CONTENT_SESSION_TOKEN_WHERE}
-      ORDER BY a.created_at, i.id`,
-    tokenHash,
-    keySuffix(cacheKeyOf),
-  );
+  const rows = await contentSubject({ tokenHash, suffix: keySuffix(cacheKeyOf) });
   const subject = await acceptContentSessionToken(rows[0]);
   if (!subject) return null;
   return {
