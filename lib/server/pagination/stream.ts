@@ -8,18 +8,28 @@ import "server-only";
 
 export const STREAM_BATCH_SIZE = 500;
 
-/** Every row of a keyset-ordered query, batch by batch. `fetch(after, limit)` must order by the key. */
+/**
+ * Every row of a keyset-ordered query, batch by batch. `fetch(after, limit)` must order by the key.
+ * The next batch is asked for as soon as a full one arrives, so the database reads it while this
+ * one is serialized and written (one batch ahead at most: memory stays constant).
+ */
 export async function* keysetBatches<Row, Key>(
   fetch: (after: Key | null, limit: number) => Promise<Row[]>,
   keyOf: (row: Row) => Key,
   batchSize = STREAM_BATCH_SIZE,
 ): AsyncGenerator<Row[]> {
-  let after: Key | null = null;
+  let next: Promise<Row[]> = fetch(null, batchSize);
   for (;;) {
-    const rows = await fetch(after, batchSize);
+    const rows = await next;
+    const full = rows.length >= batchSize;
+    if (full) {
+      next = fetch(keyOf(rows[rows.length - 1]), batchSize);
+      // A reader that stops early leaves this read unawaited: its failure must not surface as an
+      // unhandled rejection (awaiting `next` still throws it).
+      next.catch(() => undefined);
+    }
     if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    after = keyOf(rows[rows.length - 1]);
+    if (!full) return;
   }
 }
 
