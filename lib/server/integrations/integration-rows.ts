@@ -1,11 +1,13 @@
 import "server-only";
 // One SQL shape for reading integrations with everything their DTO needs — the row, its content
 // association count and its secret statuses — in a single statement, however many rows: the
-// counts and statuses are correlated subqueries on indexed columns, so no list passes one bind
-// parameter per row (PostgreSQL refuses more than 65,535) and none needs a second round trip.
+// statuses are a column of the row (kept by triggers on `secrets`, migration
+// integration_secret_statuses), the count and permissions correlated subqueries on indexed
+// columns, so no list passes one bind parameter per row (PostgreSQL refuses more than 65,535) and
+// none needs a second round trip.
 import type { IntegrationDto } from "@/lib/schemas/integrations";
 import { Prisma } from "@/lib/server/db/client";
-import { INTEGRATION_RESOURCE, toIntegrationDto, toPermissionDtos, type PermissionRow } from "./integration-dto";
+import { toIntegrationDto, toPermissionDtos, type PermissionRow } from "./integration-dto";
 
 export type IntegrationSqlRow = {
   id: bigint;
@@ -31,9 +33,7 @@ export const INTEGRATION_COLUMNS = Prisma.sql`
   i.id, i.guid::text AS guid, i.slug, i.tags, i.name, i.description, i.template, i.auth_type, i.config,
   i.created_at, i.updated_at, i.version, i.secrets_changed_at,
   (SELECT count(*)::int FROM content_associations a WHERE a.integration_id = i.id) AS content_count,
-  COALESCE((SELECT json_object_agg(s.field, json_build_object('u', to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                                                           'e', to_char(s.expires_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
-              FROM secrets s WHERE s.resource_type = ${INTEGRATION_RESOURCE} AND s.resource_id = i.guid::text), '{}') AS secrets,
+  i.secret_statuses AS secrets,
   COALESCE((SELECT json_agg(json_build_object('id', p.id::text, 'guid', p.guid, 'userId', p.user_id, 'groupId', p.group_id,
                                               'user', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('email', u.email) END,
                                               'group', CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('name', g.name) END) ORDER BY p.id)

@@ -72,4 +72,59 @@ describe("integrations.secrets_changed_at", () => {
       } else expect(at.get(n)).toBe(NONE);
     }
   }, 60_000);
+
+  it("keeps each integration's secret statuses equal to its secrets, through inserts, expiry changes, moves and deletes", async () => {
+    const { organization } = await createTeam();
+    const org = organization.id;
+    await seedIntegrations(org, 300);
+    // What the column must always say: the statuses computed from `secrets` now.
+    const mismatches = async () =>
+      db.$queryRaw<{ n: number }[]>`
+        SELECT split_part(i.name, ' ', 2)::int AS n FROM integrations i
+         WHERE i.organization_id = ${org}::uuid
+           AND i.secret_statuses IS DISTINCT FROM COALESCE((
+             SELECT jsonb_object_agg(s.field, jsonb_build_object('u', to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'e', to_char(s.expires_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+               FROM secrets s WHERE s.resource_type = 'integration' AND s.resource_id = i.guid::text), '{}'::jsonb)`;
+    const statuses = async (n: number) =>
+      (await db.$queryRaw<{ s: Record<string, { u: string; e: string | null }> }[]>`
+        SELECT secret_statuses AS s FROM integrations WHERE organization_id = ${org}::uuid AND name = ${`Trigger ${n}`}`)[0].s;
+
+    await db.$executeRaw`
+      INSERT INTO secrets (id, organization_id, resource_type, resource_id, field, key_id, wrapped_key, ciphertext, updated_at, expires_at)
+      SELECT gen_random_uuid(), ${org}::uuid, 'integration', i.guid::text, f.field, 'k', '\\x00', '\\x00', TIMESTAMP '2026-01-01', CASE WHEN f.field = 'client_secret' THEN TIMESTAMP '2027-06-30' END
+        FROM integrations i CROSS JOIN (VALUES ('client_secret'), ('private_key')) f(field)
+       WHERE i.organization_id = ${org}::uuid AND split_part(i.name, ' ', 2)::int % 3 = 0`;
+    expect(await statuses(3)).toEqual({
+      client_secret: { u: "2026-01-01T00:00:00.000Z", e: "2027-06-30T00:00:00.000Z" },
+      private_key: { u: "2026-01-01T00:00:00.000Z", e: null },
+    });
+    expect(await statuses(4)).toEqual({});
+
+    // An expiry set or cleared without rewriting the secret (updated_at unchanged) is seen.
+    await db.$executeRaw`
+      UPDATE secrets s SET expires_at = CASE WHEN s.expires_at IS NULL THEN TIMESTAMP '2028-01-01' END FROM integrations i
+       WHERE s.resource_type = 'integration' AND s.resource_id = i.guid::text AND i.organization_id = ${org}::uuid AND split_part(i.name, ' ', 2)::int % 6 = 0`;
+    expect(await statuses(6)).toEqual({
+      client_secret: { u: "2026-01-01T00:00:00.000Z", e: null },
+      private_key: { u: "2026-01-01T00:00:00.000Z", e: "2028-01-01T00:00:00.000Z" },
+    });
+    // A renamed field, and a secret moved from one integration to another.
+    await db.$executeRaw`
+      UPDATE secrets s SET field = 'signing_key' FROM integrations i
+       WHERE s.resource_type = 'integration' AND s.resource_id = i.guid::text AND s.field = 'private_key' AND i.organization_id = ${org}::uuid AND i.name = 'Trigger 9'`;
+    await db.$executeRaw`
+      UPDATE secrets s SET resource_id = (SELECT guid::text FROM integrations WHERE organization_id = ${org}::uuid AND name = 'Trigger 10')
+        FROM integrations i WHERE s.resource_type = 'integration' AND s.resource_id = i.guid::text AND s.field = 'client_secret' AND i.organization_id = ${org}::uuid AND i.name = 'Trigger 12'`;
+    expect(Object.keys(await statuses(9)).sort()).toEqual(["client_secret", "signing_key"]);
+    expect(Object.keys(await statuses(10))).toEqual(["client_secret"]);
+    expect(Object.keys(await statuses(12))).toEqual(["private_key"]);
+    expect(await mismatches()).toEqual([]);
+
+    await db.$executeRaw`
+      DELETE FROM secrets s USING integrations i
+       WHERE s.resource_type = 'integration' AND s.resource_id = i.guid::text AND i.organization_id = ${org}::uuid AND split_part(i.name, ' ', 2)::int % 2 = 0`;
+    expect(await statuses(6)).toEqual({});
+    expect(Object.keys(await statuses(3)).sort()).toEqual(["client_secret", "private_key"]);
+    expect(await mismatches()).toEqual([]);
+  }, 60_000);
 });
