@@ -23,7 +23,8 @@ export const env = {
   adminEmail: () => read("ADMIN_EMAIL"),
   adminPassword: () => read("ADMIN_PASSWORD"),
   /** Where the embedded database, generated keys and secrets live. */
-  dataDir: () => path.resolve(read("CONSOLE_DATA_DIR") ?? ".data"),
+  // turbopackIgnore: a runtime path, not a file of the build (else the build traces the whole project).
+  dataDir: () => path.resolve(/*turbopackIgnore: true*/ read("CONSOLE_DATA_DIR") ?? ".data"),
   /** Lets "verify" reach loopback/private addresses (tests, on-premises identity providers). */
   allowPrivateNetwork: () => read("CONSOLE_ALLOW_PRIVATE_NETWORK") === "true",
   /** Lifetime (seconds) given to a provider's access token that comes without `expires_in`: never "valid forever". */
