@@ -51,7 +51,22 @@ export function parseTrustedProxies(value: string): BlockList {
   return list;
 }
 
-const isTrusted = (list: BlockList, address: string) => list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
+// BlockList.check builds a SocketAddress per call (≈ 4 µs, on every API request): answers are kept
+// per list and address — a handful of peers in practice, capped in case of many.
+const verdicts = new WeakMap<BlockList, Map<string, boolean>>();
+const VERDICTS_MAX = 4096;
+
+function isTrusted(list: BlockList, address: string): boolean {
+  let known = verdicts.get(list);
+  if (!known) verdicts.set(list, (known = new Map()));
+  let verdict = known.get(address);
+  if (verdict === undefined) {
+    verdict = list.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
+    if (known.size >= VERDICTS_MAX) known.clear();
+    known.set(address, verdict);
+  }
+  return verdict;
+}
 
 const claim = (value: string | null) => (value ? value.slice(0, CLAIM_MAX) : undefined);
 
