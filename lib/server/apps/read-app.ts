@@ -8,7 +8,6 @@ import { APP_JSON, appJsonToDto, type AppJson } from "./app-sql";
 
 // GetApp's read: one named statement on the prepared pool (lib/server/db/prepared.ts).
 const appById = prepared<{ app: AppJson }, { id: string; organizationId: string }>(
-  "app_by_id",
   Prisma.sql`SELECT ${APP_JSON} AS app FROM apps a WHERE a.id = ${param("id")}::uuid AND a.organization_id = ${param("organizationId")}::uuid`,
 );
 

@@ -27,7 +27,6 @@ type Row = ConnectionRow & {
 const UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
 const connectionById = prepared<Row, { id: string; organizationId: string }>(
-  "connection_by_id",
   Prisma.sql`
   SELECT c.id::text, c.organization_id::text AS "organizationId", c.app_id AS "appId", c.name,
          c.auth_type AS "authType", c.data, c.credential_id::text AS "credentialId",

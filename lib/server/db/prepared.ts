@@ -7,8 +7,9 @@ import "server-only";
 // these reads. Only for a few fixed, hot statements; everything else stays on Prisma.
 //
 // Statements are written with Prisma.sql (so they share fragments such as INTEGRATION_COLUMNS), or
-// as `{ text, values }` with $n placeholders, and `param("name")` marks where each call's values go. Rows keep Prisma's types: TIMESTAMP columns
-// are UTC instants (a driver would read them in the server's local zone), int8 is a BigInt.
+// as `{ text, values }` with $n placeholders, and `param("name")` marks where each call's values
+// go. Rows keep Prisma's types: TIMESTAMP columns are UTC instants (a driver would read them in the
+// server's local zone), int8 is a BigInt.
 import postgres from "postgres";
 import { databaseUrl } from "@/lib/env";
 
@@ -41,11 +42,10 @@ class Param {
 export const param = (name: string) => new Param(name);
 
 /**
- * A named statement: prepared once per pooled connection, then only bound and executed.
- * `name` documents the statement (postgres.js keys prepared statements by their text).
+ * A prepared statement: prepared once per pooled connection (postgres.js keys it by its text), then
+ * only bound and executed.
  */
-export function prepared<Row, Args extends Record<string, unknown>>(name: string, statement: { text: string; values: readonly unknown[] }) {
-  void name;
+export function prepared<Row, Args extends Record<string, unknown>>(statement: { text: string; values: readonly unknown[] }) {
   const slots = statement.values.map((value) => (value instanceof Param ? value.name : null));
   const fixed = statement.values;
   const text = statement.text;

@@ -77,7 +77,7 @@ export async function associatedIntegrations(organizationId: string, contentId: 
 type SubjectRow = Row & ContentSessionTokenColumns;
 
 // A named statement on the prepared pool (lib/server/db/prepared.ts): every cached exchange runs it.
-const contentSubject = prepared<SubjectRow, { tokenHash: string; suffix: string }>("exchange_content_subject", {
+const contentSubject = prepared<SubjectRow, { tokenHash: string; suffix: string }>({
   text: `SELECT ${CONTENT_SESSION_TOKEN_COLUMNS}, ${SELECT_INTEGRATION}
            FROM ${CONTENT_SESSION_TOKEN_FROM}
            LEFT JOIN content_associations a ON a.content_id = t.content_id

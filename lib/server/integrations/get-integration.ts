@@ -14,11 +14,9 @@ import { INTEGRATION_COLUMNS, integrationRowToDto, type IntegrationSqlRow } from
 // organisation; by guid (Posit) or by slug (Fruxon).
 type Args = { key: string; organizationId: string };
 const byGuid = prepared<IntegrationSqlRow, Args>(
-  "integration_by_guid",
   Prisma.sql`SELECT ${INTEGRATION_COLUMNS} FROM integrations i WHERE i.guid = ${param("key")}::uuid AND i.organization_id = ${param("organizationId")}::uuid`,
 );
 const bySlug = prepared<IntegrationSqlRow, Args>(
-  "integration_by_slug",
   Prisma.sql`SELECT ${INTEGRATION_COLUMNS} FROM integrations i WHERE i.slug = ${param("key")} AND i.organization_id = ${param("organizationId")}::uuid`,
 );
 

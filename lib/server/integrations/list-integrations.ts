@@ -16,7 +16,6 @@ export const INTEGRATIONS_PAGE_SIZE = 25;
 // prepared pool (lib/server/db/prepared.ts) per batch — planned once, and its rows read by pg
 // directly rather than through Prisma's raw-query layer, which cost most of a 100,000-row read.
 const integrationsAfter = prepared<IntegrationSqlRow, { organizationId: string; after: bigint; limit: number }>(
-  "integrations_after",
   Prisma.sql`SELECT ${INTEGRATION_COLUMNS} FROM integrations i
               WHERE i.organization_id = ${param("organizationId")}::uuid AND i.id > ${param("after")}
               ORDER BY i.id LIMIT ${param("limit")}`,

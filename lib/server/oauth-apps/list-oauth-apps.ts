@@ -17,7 +17,6 @@ export const OAUTH_APPS_PAGE_SIZE = 25;
 
 // HDP's unpaged list, batch by batch as a named statement on the prepared pool (lib/server/db/prepared.ts).
 const oauthAppsAfter = prepared<OAuthAppRow, { organizationId: string; after: number; limit: number }>(
-  "oauth_apps_after",
   Prisma.sql`SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a
               WHERE a.organization_id = ${param("organizationId")}::uuid AND a.id > ${param("after")}
               ORDER BY a.id LIMIT ${param("limit")}`,

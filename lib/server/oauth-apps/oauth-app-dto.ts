@@ -65,7 +65,6 @@ export const toOAuthAppDto = (row: OAuthAppRow): OAuthAppDto => ({
 // The API's hot read (HDP's GET oauthapps/{id}): a named statement on the prepared pool
 // (lib/server/db/prepared.ts). Inside a transaction, or to lock the row, Prisma's client.
 const oauthAppById = prepared<OAuthAppRow, { id: number; organizationId: string }>(
-  "oauth_app_by_id",
   Prisma.sql`SELECT ${OAUTH_APP_COLUMNS} FROM oauth_apps a WHERE a.id = ${param("id")} AND a.organization_id = ${param("organizationId")}::uuid`,
 );
 

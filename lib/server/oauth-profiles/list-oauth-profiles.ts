@@ -18,7 +18,6 @@ export const OAUTH_PROFILES_PAGE_SIZE = 25;
 
 // HDP's unpaged list, batch by batch as a named statement on the prepared pool (lib/server/db/prepared.ts).
 const ownersProfilesAfter = prepared<OAuthProfileRow, { organizationId: string; ownerId: string; after: number; limit: number }>(
-  "oauth_profiles_after",
   Prisma.sql`${OAUTH_PROFILE_SELECT}
    WHERE p.organization_id = ${param("organizationId")}::uuid AND p.owner_id = ${param("ownerId")}::uuid AND p.id > ${param("after")}
    ORDER BY p.id LIMIT ${param("limit")}`,

@@ -94,9 +94,8 @@ export const toOAuthProfileDto = (row: OAuthProfileRow): OAuthProfileDto => ({
 // (lib/server/db/prepared.ts), planned once per connection. Inside a transaction, Prisma's client.
 type ByIdArgs = { id: number; organizationId: string; ownerId?: string };
 const byIdWhere = Prisma.sql`WHERE p.id = ${param("id")} AND p.organization_id = ${param("organizationId")}::uuid`;
-const anyOwnersProfile = prepared<OAuthProfileRow, ByIdArgs>("oauth_profile_by_id", Prisma.sql`${OAUTH_PROFILE_SELECT} ${byIdWhere}`);
+const anyOwnersProfile = prepared<OAuthProfileRow, ByIdArgs>(Prisma.sql`${OAUTH_PROFILE_SELECT} ${byIdWhere}`);
 const ownersProfile = prepared<OAuthProfileRow, ByIdArgs>(
-  "oauth_profile_by_id_and_owner",
   Prisma.sql`${OAUTH_PROFILE_SELECT} ${byIdWhere} AND p.owner_id = ${param("ownerId")}::uuid`,
 );
 

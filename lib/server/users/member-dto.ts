@@ -47,7 +47,6 @@ type MemberSqlRow = {
 // Posit's GET v1/user and v1/users/{guid} (posit-sdk reads the caller on start and users by guid):
 // one named statement on the prepared pool (lib/server/db/prepared.ts) instead of Prisma's nested read.
 const memberById = prepared<MemberSqlRow, { userId: string; organizationId: string }>(
-  "member_by_user_id",
   Prisma.sql`
   SELECT m.role, m.disabled_at, m.created_at, m.updated_at, m.version,
          u.id::text AS user_id, u.email, u.username, u.first_name, u.last_name, u.disabled_at AS user_disabled_at,

@@ -15,7 +15,6 @@ type Row = { id: string; name: string; title: string | null; description: string
 // on the prepared pool (lib/server/db/prepared.ts), with findWorkload's rules — the organisation's,
 // and the caller's own unless it may read all (ownerId null).
 const workloadById = prepared<Row, { id: string; organizationId: string; ownerId: string | null }>(
-  "workload_by_id",
   Prisma.sql`
   SELECT c.id::text, c.name, c.title, c.description, c.owner_id::text AS "ownerId", c.created_at AS "createdAt",
          c.updated_at AS "updatedAt", c.version, u.email AS "ownerEmail"
