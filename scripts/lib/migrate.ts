@@ -20,14 +20,14 @@ export async function pendingMigrations(databaseUrl: string, dir = MIGRATIONS): 
   try {
     const { rows: table } = await client.query<{ found: string | null }>("SELECT to_regclass('_prisma_migrations')::text AS found");
     if (!table[0].found) return names;
-    // A failed attempt (finished_at NULL, not rolled back) counts as pending: the CLI reports it.
-    const { rows } = await client.query<{ migration_name: string }>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    // Applied: finished and not rolled back. A failed attempt (unfinished, not rolled back) stays
+    // pending — under its own name even if its directory is gone — so the CLI reports it.
+    const { rows } = await client.query<{ migration_name: string; finished: boolean }>(
+      "SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL",
     );
-    const { rows: failed } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL");
-    const applied = new Set(rows.map((r) => r.migration_name));
-    const pending = names.filter((n) => !applied.has(n));
-    return failed[0].n > 0 && pending.length === 0 ? ["(a failed migration)"] : pending;
+    const applied = new Set(rows.filter((r) => r.finished).map((r) => r.migration_name));
+    const failed = rows.filter((r) => !r.finished).map((r) => r.migration_name);
+    return [...new Set([...names.filter((n) => !applied.has(n)), ...failed])];
   } finally {
     await client.end();
   }

@@ -11,9 +11,5 @@ CREATE OR REPLACE FUNCTION "integration_secrets_refresh"(rids text[]) RETURNS vo
 CREATE OR REPLACE FUNCTION "integration_secrets_changed"() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN IF TG_OP = ''INSERT'' THEN PERFORM integration_secrets_refresh(ARRAY(SELECT resource_id FROM new_rows WHERE resource_type = ''integration''))\073 ELSIF TG_OP = ''DELETE'' THEN PERFORM integration_secrets_refresh(ARRAY(SELECT resource_id FROM old_rows WHERE resource_type = ''integration''))\073 ELSE PERFORM integration_secrets_refresh(ARRAY(SELECT n.resource_id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.resource_type = ''integration'' AND (n.updated_at IS DISTINCT FROM o.updated_at OR n.expires_at IS DISTINCT FROM o.expires_at OR n.field IS DISTINCT FROM o.field OR n.resource_id IS DISTINCT FROM o.resource_id OR o.resource_type IS DISTINCT FROM n.resource_type) UNION SELECT o.resource_id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE o.resource_type = ''integration'' AND (n.field IS DISTINCT FROM o.field OR n.resource_id IS DISTINCT FROM o.resource_id OR o.resource_type IS DISTINCT FROM n.resource_type)))\073 END IF\073 RETURN NULL\073 END\073';
 
--- Every integration's statuses as they are now, in one set-based statement.
-UPDATE "integrations" i SET "secret_statuses" = m.statuses
-  FROM (SELECT s.resource_id,
-               jsonb_object_agg(s.field, jsonb_build_object('u', to_char(s.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'e', to_char(s.expires_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) AS statuses
-          FROM "secrets" s WHERE s.resource_type = 'integration' GROUP BY s.resource_id) m
- WHERE i.guid::text = m.resource_id;
+-- Every integration with a secret, refreshed by the function above in one set-based statement.
+SELECT "integration_secrets_refresh"(ARRAY(SELECT DISTINCT resource_id FROM "secrets" WHERE resource_type = 'integration'));
