@@ -1,10 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { QueryProvider } from "@/components/query-provider";
 import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
 import Link from "next/link";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,9 +10,22 @@ import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { DashboardData, DashboardWidget, EventItem, ReauthorizationItem } from "@/lib/schemas/dashboard";
-import { widgetQuery } from "./queries";
 
 const OUTCOME_VARIANT: Record<string, BadgeProps["variant"]> = { success: "success", denied: "warning", failure: "destructive" };
+
+/** What a widget shows: its data, or that it is loading or failed (with a retry once refreshes run). */
+export type WidgetState<T> = { data?: T; pending: boolean; fetching: boolean; error?: string; retry?: () => void };
+
+/**
+ * Where a widget's state comes from. Until TanStack Query has loaded, the data the server read
+ * with the page (`StaticSource`); after, a query per widget that refreshes it (live-source.tsx).
+ */
+export type WidgetSource = <W extends DashboardWidget>(props: { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode }) => ReactNode;
+
+function StaticSource<W extends DashboardWidget>({ widget, children }: { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode }) {
+  const data = useContext(InitialData).initial[widget] as DashboardData[W] | undefined;
+  return children({ data, pending: data === undefined, fetching: false });
+}
 
 /** One card: its own loading skeleton, error (with retry) and background refresh. */
 function Widget<W extends DashboardWidget>({
@@ -32,47 +43,51 @@ function Widget<W extends DashboardWidget>({
   empty: string;
   children: (data: DashboardData[W]) => ReactNode;
 }) {
-  const { initial, readAt } = useContext(InitialData);
-  // The data the page was rendered with counts as read when the server read it: it is fresh for
-  // the query's staleTime and refreshed on the usual schedule after that.
-  const query = useQuery({ ...widgetQuery(widget), initialData: initial[widget] as DashboardData[W] | undefined, initialDataUpdatedAt: readAt });
+  const Source = useContext(SourceContext);
   const headingId = `widget-${widget}`;
-  const data = query.data as DashboardData[W] | undefined;
   return (
-    <Card className={className} aria-labelledby={headingId} role="region" data-testid={`widget-${widget}`} aria-busy={query.isFetching || undefined}>
-      <CardHeader className="flex flex-row items-center justify-between gap-2">
-        <h2 id={headingId} className="text-base leading-snug font-semibold">
-          {title}
-        </h2>
-        {more && (
-          <Link href={more.href} className="shrink-0 text-sm whitespace-nowrap text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
-            {more.label}
-          </Link>
-        )}
-      </CardHeader>
-      <CardContent>
-        {query.isPending ? (
-          <div className="space-y-2" aria-label={`Loading ${title}`}>
-            <Skeleton className="h-5 w-full" />
-            <Skeleton className="h-5 w-4/5" />
-            <Skeleton className="h-5 w-3/5" />
-          </div>
-        ) : query.isError ? (
-          <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-destructive">
-            <AlertTriangleIcon className="size-4" aria-hidden />
-            Could not load this. {query.error.message}
-            <Button variant="outline" size="sm" onClick={() => void query.refetch()}>
-              <RefreshCwIcon aria-hidden />
-              Retry
-            </Button>
-          </div>
-        ) : data && (!Array.isArray(data) || data.length > 0) ? (
-          children(data)
-        ) : (
-          <p className="text-sm text-muted-foreground">{empty}</p>
-        )}
-      </CardContent>
-    </Card>
+    // A module-level component (StaticSource, then LiveSource once), not one made per render.
+    // eslint-disable-next-line react-hooks/static-components
+    <Source widget={widget}>
+      {(state) => (
+        <Card className={className} aria-labelledby={headingId} role="region" data-testid={`widget-${widget}`} aria-busy={state.fetching || undefined}>
+          <CardHeader className="flex flex-row items-center justify-between gap-2">
+            <h2 id={headingId} className="text-base leading-snug font-semibold">
+              {title}
+            </h2>
+            {more && (
+              <Link href={more.href} className="shrink-0 text-sm whitespace-nowrap text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+                {more.label}
+              </Link>
+            )}
+          </CardHeader>
+          <CardContent>
+            {state.pending ? (
+              <div className="space-y-2" aria-label={`Loading ${title}`}>
+                <Skeleton className="h-5 w-full" />
+                <Skeleton className="h-5 w-4/5" />
+                <Skeleton className="h-5 w-3/5" />
+              </div>
+            ) : state.error !== undefined ? (
+              <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-destructive">
+                <AlertTriangleIcon className="size-4" aria-hidden />
+                Could not load this. {state.error}
+                {state.retry && (
+                  <Button variant="outline" size="sm" onClick={state.retry}>
+                    <RefreshCwIcon aria-hidden />
+                    Retry
+                  </Button>
+                )}
+              </div>
+            ) : state.data && (!Array.isArray(state.data) || state.data.length > 0) ? (
+              children(state.data)
+            ) : (
+              <p className="text-sm text-muted-foreground">{empty}</p>
+            )}
+          </CardContent>
+        </Card>
+      )}
+    </Source>
   );
 }
 
@@ -116,17 +131,33 @@ function ReauthorizationList({ items }: { items: ReauthorizationItem[] }) {
 }
 
 /** Each widget's first data as the server read it (a widget missing here loads in the browser). */
-const InitialData = createContext<{ initial: Partial<DashboardData>; readAt: number }>({ initial: {}, readAt: 0 });
+export const InitialData = createContext<{ initial: Partial<DashboardData>; readAt: number }>({ initial: {}, readAt: 0 });
+const SourceContext = createContext<WidgetSource>(StaticSource);
 
-/** The home page's widgets for the widgets this role may see (decided on the server). */
+type Live = { Provider: (props: { children: ReactNode }) => ReactNode; Source: WidgetSource };
+
+/**
+ * The home page's widgets for the widgets this role may see (decided on the server). They are
+ * drawn from the server's first read, so the page needs no query library to show; TanStack Query
+ * (≈10 kB) loads once the page is interactive and takes over each widget's refresh.
+ */
 export function Dashboard({ widgets, initial = {}, readAt = 0 }: { widgets: DashboardWidget[]; initial?: Partial<DashboardData>; readAt?: number }) {
-  return (
-    <QueryProvider>
-      <InitialData.Provider value={{ initial, readAt }}>
+  const [live, setLive] = useState<Live | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void import("./live-source").then((m) => !cancelled && setLive({ Provider: m.LiveProvider, Source: m.LiveSource }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  const drawn = (
+    <InitialData.Provider value={{ initial, readAt }}>
+      <SourceContext.Provider value={live?.Source ?? StaticSource}>
         <Widgets widgets={widgets} />
-      </InitialData.Provider>
-    </QueryProvider>
+      </SourceContext.Provider>
+    </InitialData.Provider>
   );
+  return live ? <live.Provider>{drawn}</live.Provider> : drawn;
 }
 
 function Widgets({ widgets }: { widgets: DashboardWidget[] }) {
