@@ -5,7 +5,7 @@ import type { Table as TanStackTable } from "@tanstack/react-table";
 import { useId } from "react";
 import { Label } from "@/components/ui/label";
 import { LazySelect } from "@/components/ui/lazy-select";
-import { RowCheckbox } from "./row-checkbox";
+import { Checkbox } from "@/components/ui/checkbox";
 
 export function DataTableCardBar<TData>({ table, noun }: { table: TanStackTable<TData>; noun: string }) {
   const sortId = useId();
@@ -26,7 +26,7 @@ export function DataTableCardBar<TData>({ table, noun }: { table: TanStackTable<
     <div data-slot="data-table-card-bar" className="mb-2 flex flex-wrap items-center justify-between gap-3 md:hidden">
       {selectable ? (
         <label className="flex items-center gap-2 text-sm">
-          <RowCheckbox
+          <Checkbox
             aria-label={`Select every ${noun} on this page`}
             checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
             onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked)}

@@ -6,20 +6,20 @@ import { ChevronRightIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/utils";
-import { RowCheckbox } from "./row-checkbox";
+import { Checkbox } from "@/components/ui/checkbox";
 
 export const selectColumn = <TData,>(noun: string, rowLabel: (row: TData) => string): ColumnDef<TData, unknown> => ({
   id: "select",
   enableHiding: false,
   header: ({ table }) => (
-    <RowCheckbox
+    <Checkbox
       aria-label={`Select every ${noun} on this page`}
       checked={table.getIsAllPageRowsSelected() || (table.getIsSomePageRowsSelected() && "indeterminate")}
       onCheckedChange={(value) => table.toggleAllPageRowsSelected(value)}
     />
   ),
   cell: ({ row }) => (
-    <RowCheckbox aria-label={`Select ${rowLabel(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value)} />
+    <Checkbox aria-label={`Select ${rowLabel(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value)} />
   ),
   meta: { className: "w-8" },
 });
