@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, actionSubject, fieldLabel, labelMessage } from "./labels";
+import { actionLabel, actionSubject } from "./action-labels";
+import { fieldLabel, labelMessage } from "./labels";
 
 describe("field labels", () => {
   it("spells out schema paths and secret fields", () => {

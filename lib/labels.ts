@@ -1,7 +1,8 @@
 // People's words for the names the code uses: schema paths and secret fields ("clientId",
-// "data.apiKey" → "Client ID", "API key"), audit actions ("connection.create" → "Created") and
-// the messages that name a field by its path ("clientId is required" → "Client ID is required").
-// One table for every form, detail page and the audit log (client and server).
+// "data.apiKey" → "Client ID", "API key") and the messages that name a field by its path
+// ("clientId is required" → "Client ID is required"). One table for every form, detail page and
+// the audit log (client and server); audit actions' words are in action-labels.ts, which forms
+// do not load.
 
 /** Where the words differ from what the key spells (the rest is spelled out by `fieldLabel`). */
 const FIELD_LABELS: Record<string, string> = {
@@ -50,44 +51,4 @@ export function labelMessage(message: string, label?: string): string {
   const match = LEADING_PATH.exec(message);
   const text = match ? `${label ?? fieldLabel(match[1])} ${message.slice(match[0].length)}` : message;
   return text.replace(TYPE_CLAUSE, "");
-}
-
-// What happened, by the verb at the end of an action ("integration.create" → "Created").
-const VERBS: Record<string, string> = {
-  create: "Created",
-  update: "Updated",
-  delete: "Deleted",
-  read: "Viewed",
-  verify: "Verified",
-  test: "Tested",
-  refresh: "Tokens refreshed",
-  publish: "Published",
-  unpublish: "Unpublished",
-  connect: "Connected",
-  reconnect: "Reconnected",
-  disconnect: "Disconnected",
-  init: "Connection started",
-  revoke: "Revoked",
-  rotate: "Rotated",
-  login: "Signed in",
-  associate: "Integrations associated",
-  exchange: "Credentials exchanged",
-  addMember: "Member added",
-  removeMember: "Member removed",
-  replaceTokens: "Tokens replaced",
-  issueAccessToken: "Access token issued",
-  apiKeyIssued: "API key issued",
-  tokenObtained: "Token obtained",
-};
-
-/** "connection.create" → "Created"; an unknown verb is spelled out ("foo.doThing" → "Do thing"). */
-export function actionLabel(action: string): string {
-  const verb = action.split(".").at(-1) ?? action;
-  return VERBS[verb] ?? fieldLabel(verb);
-}
-
-/** The subject of an action, for lists of every kind ("oauthApp.create" → "OAuth app"). */
-export function actionSubject(action: string): string {
-  const subject = action.includes(".") ? action.slice(0, action.lastIndexOf(".")) : "";
-  return subject ? fieldLabel(subject.replace(/\./g, "_")) : "";
 }

@@ -6,7 +6,7 @@ import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { WrapText } from "@/components/ui/wrap-text";
-import { actionLabel } from "@/lib/labels";
+import { actionLabel } from "@/lib/action-labels";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { resourceTypeLabel } from "@/lib/schemas/audit-constants";
 import { auditHref } from "./audit-href";

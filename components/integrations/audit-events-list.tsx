@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { ResourceEventDto } from "@/lib/schemas/audit";
 import { describeChanges } from "./audit-changes";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import { actionLabel } from "@/lib/labels";
+import { actionLabel } from "@/lib/action-labels";
 
 
 const OUTCOME_BADGE = { success: "secondary", failure: "warning", denied: "destructive" } as const;
