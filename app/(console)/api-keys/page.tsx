@@ -5,6 +5,7 @@ import { CreateApiKeyDialog } from "@/components/api-keys/popups";
 import { listProps } from "@/components/data-table/list-props";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { apiKeyListQuerySchema } from "@/lib/schemas/api-keys";
 import { searchApiKeys } from "@/lib/server/api-keys/search-api-keys";
@@ -24,8 +25,7 @@ export default async function ApiKeysPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="API keys"
-        description="Your keys for the console's APIs in this organisation. A key acts as you, with your current role; only its prefix is kept in view."
+        {...SECTION_HEADERS.apiKeys}
         actions={
           <CreateApiKeyDialog
             trigger={

@@ -1,5 +1,5 @@
 import { ScrollTextIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditHeadStatus, type AuditHeadView } from "@/components/audit/audit-head-status";
 import { auditHref, filterValues } from "@/components/audit/audit-href";
@@ -7,6 +7,7 @@ import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditRangeError, parseAuditFilters } from "@/lib/schemas/audit";
 import { getAuditHeadStatus } from "@/lib/server/audit/get-audit-head-status";
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change and refused request in this organisation, newest first. Times are UTC; hover a time for the exact instant." />
+      <PageHeader {...SECTION_HEADERS.audit} />
       <AuditHeadStatus head={head} />
       <AuditTable
         events={events}

@@ -4,6 +4,7 @@ import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { boardListQuerySchema } from "@/lib/schemas/boards";
@@ -27,7 +28,7 @@ export default async function BoardsPage({ searchParams }: Props) {
   const filtered = !!(query.q || query.status);
   return (
     <>
-      <PageHeader title="Boards" description="Integration boards and the connections they use. Deleting a connection unpublishes the boards that use it." />
+      <PageHeader {...SECTION_HEADERS.boards} />
       {result.total === 0 && !filtered ? (
         <EmptyState icon={<LayoutGridIcon />} title="No boards yet" description="Boards are created through the Switchboard API (POST …/boards)." />
       ) : (

@@ -1,9 +1,10 @@
 import { PlusIcon, UsersIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { firstValues } from "@/lib/search-params";
 import { listProps } from "@/components/data-table/list-props";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserDialog } from "@/components/users/popups";
 import { UserFilters } from "@/components/users/user-filters";
@@ -30,8 +31,7 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Users"
-        description="Members of this organisation and their roles. Changes apply at once, to console sessions and API keys alike. A locked person cannot sign in or use API keys; sign-in tells them only “Incorrect email or password”, so that it never confirms a guessed password."
+        {...SECTION_HEADERS.users}
         actions={
           canManage && (
             <CreateUserDialog

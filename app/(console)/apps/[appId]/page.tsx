@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon, PlusIcon } from "lucide-react";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { deleteAppAction } from "@/lib/actions/apps";
 import { ConfirmDeleteDialog } from "@/components/ui/confirm-delete-dialog";

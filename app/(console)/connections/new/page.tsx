@@ -1,5 +1,5 @@
 import { ArrowLeftIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connectAction } from "@/lib/actions/connections";
 import { ConnectionForm } from "@/components/connections/connection-form";
 import type { JsonSchema } from "@/components/switchboard/json-schema-fields";

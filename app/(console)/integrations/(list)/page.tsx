@@ -1,5 +1,5 @@
 import { KeyRoundIcon, PlusIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { IntegrationFilters } from "@/components/integrations/integration-filters";
 import { toIntegrationListRow } from "@/components/integrations/integration-list-rows";
 import { IntegrationsTable } from "@/components/integrations/integrations-table";
@@ -8,6 +8,7 @@ import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { integrationListQuerySchema } from "@/lib/schemas/integrations";
@@ -40,11 +41,7 @@ export default async function IntegrationsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title="Integrations"
-        description="OAuth integrations that content uses to reach other systems. Secrets are stored encrypted and never shown."
-        actions={newButton}
-      />
+      <PageHeader {...SECTION_HEADERS.integrations} actions={newButton} />
       {result.total === 0 && !filtered ? (
         <EmptyState
           icon={<KeyRoundIcon />}

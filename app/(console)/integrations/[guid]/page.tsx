@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { ArrowLeftIcon, PencilIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { deleteIntegrationAction } from "@/lib/actions/integrations";
 import { ConfirmDeleteDialog, UsedByList } from "@/components/ui/confirm-delete-dialog";

@@ -1,5 +1,5 @@
 import { ArrowLeftIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CreateIntegrationForm } from "@/components/integrations/create-integration-form";
 import { TemplatePicker } from "@/components/integrations/template-picker";
 import { Button } from "@/components/ui/button";

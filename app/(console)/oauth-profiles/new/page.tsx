@@ -1,5 +1,5 @@
 import { AppWindowIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NewProfileForms } from "@/components/oauth-profiles/new-profile-forms";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { ArrowLeftIcon, KeyRoundIcon, PencilIcon, UserRoundIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { deleteWorkloadAction } from "@/lib/actions/workloads";
 import { DefinitionList } from "@/components/oauth-profiles/definition-list";

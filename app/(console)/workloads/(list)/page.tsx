@@ -1,11 +1,12 @@
 import { PlusIcon, ServerCogIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { WorkloadsTable } from "@/components/workloads/workloads-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { workloadListQuerySchema } from "@/lib/schemas/content";
@@ -35,8 +36,8 @@ export default async function WorkloadsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Workloads"
-        description={`Scripts, apps and jobs that get tokens from this console's integrations (Posit calls them content). ${all ? "You see every workload of the organisation." : "You see the workloads you own."}`}
+        title={SECTION_HEADERS.workloads.title}
+        description={`${SECTION_HEADERS.workloads.description} ${all ? "You see every workload of the organisation." : "You see the workloads you own."}`}
         actions={newButton}
       />
       {result.total === 0 && !query.q ? (

@@ -1,5 +1,5 @@
 import { AppWindowIcon, PlusIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { expiresBeforeFilter } from "@/components/data-table/expires-column";
 import { listProps } from "@/components/data-table/list-props";
@@ -7,6 +7,7 @@ import { NoMatches } from "@/components/data-table/no-matches";
 import { OAuthAppsTable } from "@/components/oauth-apps/oauth-apps-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { DATA_STORES, oauthAppListQuerySchema } from "@/lib/schemas/oauth-apps";
@@ -37,11 +38,7 @@ export default async function OAuthAppsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title="OAuth apps"
-        description="Client registrations with OAuth providers (Progress HDP's OAuth applications). Users connect their OAuth profiles through them; client secrets are stored encrypted and never shown."
-        actions={newButton}
-      />
+      <PageHeader {...SECTION_HEADERS.oauthApps} actions={newButton} />
       {result.total === 0 && !filtered ? (
         <EmptyState
           icon={<AppWindowIcon />}

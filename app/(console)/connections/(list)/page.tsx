@@ -1,5 +1,5 @@
 import { CableIcon, PlusIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { expiresBeforeFilter } from "@/components/data-table/expires-column";
@@ -7,6 +7,7 @@ import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { AUTH_CONFIG_TYPES, AUTH_TYPE_LABELS } from "@/lib/schemas/apps";
@@ -42,7 +43,7 @@ export default async function ConnectionsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Connections" description="Credentials this organisation uses to reach apps: API keys, basic auth, OAuth 2.0, OIDC, JWT bearer. Secrets are stored encrypted and never shown." actions={newButton} />
+      <PageHeader {...SECTION_HEADERS.connections} actions={newButton} />
       {params.oauthError && (
         <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm break-words text-destructive">
           The connection was not made: {noticeMessage(params.oauthError)}

@@ -6,6 +6,7 @@ import { CreateGroupDialog } from "@/components/groups/popups";
 import { GroupsTable } from "@/components/groups/groups-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { groupListQuerySchema } from "@/lib/schemas/groups";
@@ -36,11 +37,7 @@ export default async function GroupsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title="Groups"
-        description="Named sets of this organisation's users. An integration's “who can use it” can name a group instead of each person."
-        actions={newButton}
-      />
+      <PageHeader {...SECTION_HEADERS.groups} actions={newButton} />
       {result.total === 0 && !query.q ? (
         <EmptyState
           icon={<UsersRoundIcon />}

@@ -1,11 +1,12 @@
 import { AppWindowIcon, PlusIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AppsTable, CatalogueTable } from "@/components/apps/apps-table";
 import { DataTableFilters } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { appListQuerySchema } from "@/lib/schemas/apps";
@@ -33,7 +34,7 @@ export default async function AppsPage({ searchParams }: Props) {
   );
   return (
     <>
-      <PageHeader title="Apps" description="The APIs connections reach: this organisation's own apps and the public catalogue." actions={newButton} />
+      <PageHeader {...SECTION_HEADERS.apps} actions={newButton} />
       <h2 className="mb-2 font-medium">This organisation&apos;s apps</h2>
       {own.total === 0 && !query.q ? (
         <EmptyState icon={<AppWindowIcon />} title="No apps of your own yet" description={canWrite ? "Create one to connect with your own OAuth client or API." : "An administrator has not created any app yet."} action={newButton} />

@@ -1,11 +1,12 @@
 import { PlusIcon, UserRoundKeyIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTableFilters, type SelectFilter } from "@/components/data-table/data-table-filters";
 import { listProps } from "@/components/data-table/list-props";
 import { NoMatches } from "@/components/data-table/no-matches";
 import { OAuthProfilesTable } from "@/components/oauth-profiles/oauth-profiles-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SECTION_HEADERS } from "@/components/shell/section-headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { oauthProfileListQuerySchema } from "@/lib/schemas/oauth-profiles";
@@ -43,7 +44,7 @@ export default async function OAuthProfilesPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="OAuth profiles" description="Your tokens for the organisation's OAuth apps (Progress HDP's OAuth profiles). Tokens are stored encrypted and never shown." actions={newButton} />
+      <PageHeader {...SECTION_HEADERS.oauthProfiles} actions={newButton} />
       {result.total === 0 && !filtered ? (
         <EmptyState
           icon={<UserRoundKeyIcon />}
