@@ -56,8 +56,14 @@ export default defineConfig([
             // Routes import downward: server actions live in lib/actions/<domain>.ts, not beside a route.
             { group: ["@/app/*", "@/app/**"], message: "Nothing imports from app/: put shared code (server actions: lib/actions/<domain>.ts) under lib/ or components/." },
           ],
+          paths: [{ name: "next/link", message: "Use Link from @/components/ui/link (it prefetches on intent, not on sight)." }],
         },
       ],
     },
+  },
+  {
+    // The one place next/link is used: the console's Link wraps it.
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { FilterIcon, XIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useListTransition } from "@/components/data-table/url-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { deleteConnectionsAction } from "@/lib/actions/connections";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { expiresColumn } from "@/components/data-table/expires-column";

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertTriangleIcon, RefreshCwIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import { Badge, type BadgeProps } from "@/components/ui/badge";

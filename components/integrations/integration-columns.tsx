@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { guidColumn } from "@/components/data-table/row-columns";
 import { expiresColumn } from "@/components/data-table/expires-column";
 import { Badge } from "@/components/ui/badge";

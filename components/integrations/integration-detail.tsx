@@ -1,5 +1,5 @@
 import { UserIcon, UsersRoundIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { CopyableId } from "@/components/ui/copy-button";

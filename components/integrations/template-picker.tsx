@@ -1,5 +1,5 @@
 import { ChevronRightIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Template } from "@/lib/templates/types";
 
 /**

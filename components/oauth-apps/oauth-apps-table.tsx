@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { deleteOAuthAppsAction } from "@/lib/actions/oauth-apps";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { expiresColumn } from "@/components/data-table/expires-column";

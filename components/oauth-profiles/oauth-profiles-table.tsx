@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { deleteOAuthProfilesAction } from "@/lib/actions/oauth-profiles";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";

@@ -1,5 +1,5 @@
 import { AlertTriangleIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ConnectAccountButton } from "@/components/oauth-sessions/connect-account-button";
 import type { IntegrationReauthorization } from "@/lib/server/oauth-sessions/get-integration-reauthorization";
 import { REAUTHORIZATION_COUNT_CAP } from "@/lib/server/oauth-sessions/get-integration-reauthorization";

@@ -1,5 +1,5 @@
 import { MenuIcon, MoonIcon, SunIcon, UserRound } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/permissions";

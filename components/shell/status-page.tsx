@@ -1,5 +1,5 @@
 import { SearchXIcon, ShieldXIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
 
 /** The body of the 404 page, inside the shell when signed in. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/lib/actions/session";
 import {

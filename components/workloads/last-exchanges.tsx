@@ -1,6 +1,6 @@
 // "Last exchanges": per integration per day, how many tokens the credential exchange served from
 // its cache, obtained from the provider or refused for this workload, and the last result.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ExchangeCountDto } from "@/lib/schemas/content";
 

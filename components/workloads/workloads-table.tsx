@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTable, type ServerListProps } from "@/components/data-table/data-table";
 import { guidColumn } from "@/components/data-table/row-columns";
 import { RelativeTime } from "@/components/ui/relative-time";
