@@ -128,3 +128,24 @@ test("the OpenAPI documents are served; an unknown one is 404", async ({ request
   expect(script.status()).toBe(200);
   expect(script.headers()["content-type"]).toContain("javascript");
 });
+
+test("a form sent before the page is interactive never puts a password in the URL", async ({ browser }) => {
+  // No JavaScript: what a sign-in or password change submitted before hydration does.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  const canary = "canary-password-Q7x9";
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(canary);
+  const sent = page.waitForRequest((request) => request.method() === "POST" && new URL(request.url()).pathname === "/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  expect((await sent).postData()).toContain(canary);
+  await page.waitForLoadState();
+  expect(requested.filter((url) => url.includes(canary))).toEqual([]);
+  expect(page.url()).not.toContain(canary);
+  // The page answers with itself, ready to be used once its script runs.
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await context.close();
+});

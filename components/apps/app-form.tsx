@@ -56,7 +56,7 @@ export function AppForm({ app, schemas }: Props) {
     });
 
   return (
-    <form data-testid="app-form" className="max-w-2xl space-y-6" onSubmit={(e) => (e.preventDefault(), submit())}>
+    <form method="post" data-testid="app-form" className="max-w-2xl space-y-6" onSubmit={(e) => (e.preventDefault(), submit())}>
       <FormBanner messages={banner} />
       <fieldset disabled={pending} className="space-y-4">
         <Field label="Name" error={errors.name} required>

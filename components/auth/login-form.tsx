@@ -36,7 +36,7 @@ export function LoginForm({ callbackUrl, children }: { callbackUrl: string; chil
   }
 
   return (
-    <form onSubmit={onSubmit} aria-busy={pending}>
+    <form method="post" onSubmit={onSubmit} aria-busy={pending}>
       <fieldset disabled={pending} className="space-y-4">
         {error && (
           <p data-testid="login-error" role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">

@@ -79,7 +79,7 @@ export function PasswordForm({ mode, token, submitText, action, next, doneText }
   );
 
   return (
-    <form onSubmit={onSubmit} aria-busy={pending} noValidate>
+    <form method="post" onSubmit={onSubmit} aria-busy={pending} noValidate>
       <fieldset disabled={pending} className="space-y-4">
         {error && (
           <p data-testid="password-error" role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">

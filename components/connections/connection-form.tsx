@@ -53,6 +53,7 @@ export function ConnectionForm(props: Props) {
 
   return (
     <form
+      method="post"
       data-testid="connection-form"
       className="max-w-xl space-y-4"
       onSubmit={(event) => {

@@ -59,6 +59,7 @@ export function DataTableFilters({
     <div role="search" aria-label={label} className="flex w-full flex-wrap items-end gap-3">
       {search && (
         <form
+          method="get"
           className="flex min-w-0 flex-1 basis-64 items-end gap-2"
           onSubmit={(event) => {
             event.preventDefault();

@@ -111,6 +111,7 @@ export function DataTablePagination({
         </div>
         {pageCount !== null && pageCount > 1 && (
           <form
+            method="get"
             className="flex items-center gap-2"
             onSubmit={(event) => {
               event.preventDefault();

@@ -75,7 +75,7 @@ export function FormDialog<TInput extends FieldValues, TOutput>(props: FormDialo
               <DialogTitle>{title}</DialogTitle>
               <DialogDescription>{description}</DialogDescription>
             </DialogHeader>
-            <form onSubmit={onSubmit} noValidate>
+            <form method="post" onSubmit={onSubmit} noValidate>
               <fieldset disabled={isSubmitting} className="grid gap-4">
                 <FormBanner messages={banner} />
                 {children}

@@ -73,7 +73,7 @@ export function AddMemberForm({ groupGuid, groupName }: { groupGuid: string; gro
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Add a member to ${groupName}`}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={`Add a member to ${groupName}`}>
       <fieldset disabled={isSubmitting} className="flex flex-wrap items-start gap-2">
         <Field label="Add member" description="Type part of an email, username or name of someone in this organisation, then choose." error={errors.login?.message} className="min-w-0 flex-1 basis-64">
           <Input autoComplete="off" spellCheck={false} placeholder="name@example.com or username" list={listId} {...register("login")} />

@@ -52,7 +52,7 @@ export function CreateIntegrationForm({ template }: { template: Template }) {
 
   const busy = form.formState.isSubmitting || leaving;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl">
       <fieldset disabled={busy} className="space-y-6">
         <FormBanner messages={banner} />
         <IntegrationFormFields template={template} form={form} mode="create" />

@@ -90,7 +90,7 @@ export function EditIntegrationForm({ guid, template, version: loadedVersion, de
 
   const busy = form.formState.isSubmitting || leaving;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl">
       <fieldset disabled={busy} className="space-y-6">
         {conflict && <EditConflictBanner />}
         <FormBanner messages={banner} />

@@ -71,7 +71,7 @@ export function OAuthAppForm({ mode, defaults, appId, version, secretSet }: Prop
 
   const busy = form.formState.isSubmitting || leaving;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="oauth-app-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="oauth-app-form">
       <fieldset disabled={busy} className="space-y-5">
         {conflict && <EditConflictBanner what="this OAuth app" />}
         <FormBanner messages={banner} />

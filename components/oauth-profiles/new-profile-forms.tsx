@@ -84,7 +84,7 @@ function ConnectForm({ apps, appId }: { apps: AppChoice[]; appId?: number }) {
   });
   const busy = form.formState.isSubmitting || leaving;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="connect-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="connect-form">
       <fieldset disabled={busy} className="space-y-5">
         <FormBanner messages={banner} />
         <CommonFields form={form} apps={apps} onAppChange={setChosen} />
@@ -117,7 +117,7 @@ function PasteTokensForm({ apps, appId }: { apps: AppChoice[]; appId?: number })
   });
   const busy = form.formState.isSubmitting || leaving;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="paste-tokens-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="paste-tokens-form">
       <fieldset disabled={busy} className="space-y-5">
         <FormBanner messages={banner} />
         <CommonFields form={form} apps={apps} />

@@ -16,6 +16,7 @@ export function ExpiringWindowForm({ days }: { days: number }) {
   const [pending, start] = useTransition();
   return (
     <form
+      method="post"
       className="flex flex-wrap items-end gap-3"
       onSubmit={(e) => {
         e.preventDefault();

@@ -78,6 +78,7 @@ export function AssociationsEditor({ workloadGuid, associated, canEdit }: { work
       )}
       {canEdit && (
         <form
+          method="get"
           className="grid gap-2"
           onSubmit={(event) => {
             event.preventDefault();

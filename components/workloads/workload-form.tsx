@@ -43,7 +43,7 @@ export function WorkloadForm({ workload }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="workload-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl" data-testid="workload-form">
       <fieldset disabled={isSubmitting} className="grid gap-4">
         <Field label="Name" description="Short and URL-friendly, e.g. “nightly-etl”. Posit's `name`." error={errors.name?.message} required>
           <Input autoComplete="off" {...register("name")} />
