@@ -3,18 +3,14 @@
 // client secret in the address bar, the history and access logs. So every <form> in the console
 // says how it is sent: method="post" (its fields stay in the body; the page just renders again),
 // method="get" (a search, meant to be a URL), or a server action as `action`, which React posts.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "@/scripts/lib/source-files";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? sources(full) : entry.name.endsWith(".tsx") ? [full] : [];
-  });
-}
+const sources = (dir: string) => filesUnder(dir, (name) => name.endsWith(".tsx"));
 
 /** Each `<form …>` opening tag in a JSX source (braces tracked, so `=>` inside props does not end it). */
 function formTags(source: string): string[] {

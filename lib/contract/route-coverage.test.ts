@@ -4,22 +4,17 @@
 // maps them: `(group)` and `@slot` vanish, `%5F` is `_`, `[p]` is `{p}`, `[...p]` / `[[...p]]` are
 // catch-alls. A documented segment `{p}:verb` (a custom method, as Fruxon's `{id}:verifyConfig`)
 // is served by the `[p]` folder, which must take the suffix apart itself.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { filesUnder } from "@/scripts/lib/source-files";
 import { CONSOLE_ROUTES } from "./console-routes";
 import { DIALECT_CONTRACTS } from "./registry";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
 
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : routeFiles(full);
-    return /^route\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
-  });
-}
+const routeFiles = (dir: string) => filesUnder(dir, (name) => /^route\.(ts|tsx|js|mjs)$/.test(name), (name) => name.startsWith("_"));
 
 export function urlPathOf(file: string): string {
   const segments = path

@@ -2,22 +2,13 @@
 // word of each string literal under app/, components/ and lib/ (tests aside) that tailwind-merge's
 // full configuration recognises as a class. The class-merge configuration is generated from this
 // set (scripts/generate-class-merge.ts) and lib/class-merge.test.ts proves the two agree on it.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { twMerge } from "tailwind-merge";
+import { filesUnder } from "./source-files";
 
 export const CLASS_MERGE_CONFIG_FILE = "lib/class-merge-config.ts";
 const SOURCE_DIRS = ["app", "components", "lib"];
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...sourceFiles(full));
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full);
-  }
-  return files;
-}
 
 /** A class tailwind-merge knows: two copies of it merge into one (unknown words are kept as they are). */
 const isKnownClass = (word: string) => twMerge(`${word} ${word}`) === word;
@@ -25,7 +16,7 @@ const isKnownClass = (word: string) => twMerge(`${word} ${word}`) === word;
 export function classTokens(root: string): string[] {
   const words = new Set<string>();
   for (const dir of SOURCE_DIRS) {
-    for (const file of sourceFiles(path.join(root, dir))) {
+    for (const file of filesUnder(path.join(root, dir), (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))) {
       if (path.relative(root, file) === CLASS_MERGE_CONFIG_FILE) continue;
       const source = readFileSync(file, "utf8");
       for (const m of source.matchAll(/"([^"\n]*)"|`([^`\n]*)`|'([^'\n]*)'/g)) {

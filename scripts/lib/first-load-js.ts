@@ -3,21 +3,14 @@
 // segments (root and nested layouts, error/loading/not-found boundaries, the page) need at load,
 // each counted once, gzip-compressed (level 9, as Next.js reported it). Chunks a page imports
 // with next/dynamic or import() load later and are not counted — that is the point of doing so.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { filesUnder } from "./source-files";
 
 export type PageJs = { page: string; bytes: number; chunks: number };
 
-function manifests(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...manifests(full));
-    else if (entry.name === "page_client-reference-manifest.js") found.push(full);
-  }
-  return found;
-}
+const manifests = (dir: string) => filesUnder(dir, (name) => name === "page_client-reference-manifest.js");
 
 /** "/(console)/integrations/[guid]/page" → "/integrations/[guid]" */
 export const pageRoute = (entry: string) => entry.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
