@@ -32,12 +32,13 @@ const bases = [...new Set(tokens.map((t) => (parsed.get(t)?.baseClassName ?? t).
 
 // A base belongs to the first group (in the full configuration's order) that recognises it alone.
 const members = new Map<GroupId, string[]>();
+let unfiled = bases;
 for (const id of Object.keys(full.classGroups) as GroupId[]) {
   const only = createTailwindMerge(() => ({ ...full, classGroups: { [id]: full.classGroups[id] } as Groups, conflictingClassGroups: {}, conflictingClassGroupModifiers: {} }));
-  for (const base of bases) {
-    if ([...members.values()].some((list) => list.includes(base))) continue;
-    if (only(`${base} ${base}`) === base) members.set(id, [...(members.get(id) ?? []), base]);
-  }
+  const mine = unfiled.filter((base) => only(`${base} ${base}`) === base);
+  if (mine.length === 0) continue;
+  members.set(id, mine);
+  unfiled = unfiled.filter((base) => !mine.includes(base));
 }
 
 const used = new Set(members.keys());

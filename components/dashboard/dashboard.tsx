@@ -20,9 +20,10 @@ export type WidgetState<T> = { data?: T; pending: boolean; fetching: boolean; er
  * Where a widget's state comes from. Until TanStack Query has loaded, the data the server read
  * with the page (`StaticSource`); after, a query per widget that refreshes it (live-source.tsx).
  */
-export type WidgetSource = <W extends DashboardWidget>(props: { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode }) => ReactNode;
+export type SourceProps<W extends DashboardWidget> = { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode };
+export type WidgetSource = <W extends DashboardWidget>(props: SourceProps<W>) => ReactNode;
 
-function StaticSource<W extends DashboardWidget>({ widget, children }: { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode }) {
+function StaticSource<W extends DashboardWidget>({ widget, children }: SourceProps<W>) {
   const data = useContext(InitialData).initial[widget] as DashboardData[W] | undefined;
   return children({ data, pending: data === undefined, fetching: false });
 }

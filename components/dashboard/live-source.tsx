@@ -3,15 +3,15 @@
 // The dashboard's refreshing half, loaded after the page is interactive (dashboard.tsx): each
 // widget becomes a TanStack Query whose first data is what the server read with the page.
 import { useQuery } from "@tanstack/react-query";
-import { useContext, type ReactNode } from "react";
+import { useContext } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import type { DashboardData, DashboardWidget } from "@/lib/schemas/dashboard";
-import { InitialData, type WidgetState } from "./dashboard";
+import { InitialData, type SourceProps } from "./dashboard";
 import { widgetQuery } from "./queries";
 
 export const LiveProvider = QueryProvider;
 
-export function LiveSource<W extends DashboardWidget>({ widget, children }: { widget: W; children: (state: WidgetState<DashboardData[W]>) => ReactNode }) {
+export function LiveSource<W extends DashboardWidget>({ widget, children }: SourceProps<W>) {
   const { initial, readAt } = useContext(InitialData);
   // The data the page was rendered with counts as read when the server read it: it is fresh for
   // the query's staleTime and refreshed on the usual schedule after that.
